@@ -1,0 +1,112 @@
+/**
+ * The only place that reads process.env (design.md §6.9). Values are validated once with class-validator and
+ * every missing or bad variable is named in a single error, so a misconfigured deployment fails at start-up.
+ */
+import 'reflect-metadata';
+import { PROJECT_ROOT } from './paths';
+import { plainToInstance, Transform } from 'class-transformer';
+import { resolve } from 'node:path';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Digits become a number; anything else stays as typed so the error message can show it. */
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+class Env {
+  @IsOptional()
+  @Transform(emptyAsUnset)
+  @Matches(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, {
+    message: 'NEO4J_URI must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI (got "$value")',
+  })
+  NEO4J_URI?: string;
+
+  @IsString()
+  @MinLength(1)
+  NEO4J_USERNAME = 'neo4j';
+
+  @IsString()
+  @MinLength(8, { message: 'NEO4J_PASSWORD must be at least 8 characters (Neo4j refuses shorter ones)' })
+  NEO4J_PASSWORD = 'newsgraph-local';
+
+  @IsString()
+  @MinLength(1)
+  NEO4J_DATABASE = 'neo4j';
+
+  @Transform(toInt)
+  @Min(0)
+  @Max(65535)
+  @IsInt({ message: 'PORT must be an integer (got "$value")' })
+  PORT = 4000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "$value")',
+  })
+  LOG_LEVEL = 'info';
+
+  /** Comma-separated browser origins allowed by CORS; empty means same-origin only. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(65535)
+  @IsInt({ message: 'NEO4J_LOCAL_PORT must be an integer (got "$value")' })
+  NEO4J_LOCAL_PORT = 7687;
+
+  @IsString()
+  @MinLength(1)
+  NEO4J_LOCAL_DATA_DIR = '.data/neo4j';
+
+  @Transform(toInt)
+  @Min(1)
+  @IsInt({ message: 'MAX_QUERY_COMPLEXITY must be an integer (got "$value")' })
+  MAX_QUERY_COMPLEXITY = 5000;
+}
+
+export interface Config {
+  /** Undefined means: start the project's local Neo4j (design.md §2). */
+  neo4jUri?: string;
+  neo4jUsername: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  port: number;
+  host: string;
+  logLevel: string;
+  corsOrigins: string[];
+  /** dataDir is absolute (a relative NEO4J_LOCAL_DATA_DIR is taken from the project root). */
+  localNeo4j: { port: number; dataDir: string };
+  maxQueryComplexity: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.keys(new Env()).concat('NEO4J_URI');
+  const given = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
+  const parsed = plainToInstance(Env, given);
+  // One message per variable: decorators are checked bottom-up, so the type check (written last) comes first.
+  const errors = validateSync(parsed, { forbidUnknownValues: true, stopAtFirstError: true });
+  if (errors.length > 0) {
+    throw new ConfigError(errors.flatMap((e) => Object.values(e.constraints ?? { invalid: `${e.property} is invalid` })));
+  }
+  return {
+    neo4jUri: parsed.NEO4J_URI,
+    neo4jUsername: parsed.NEO4J_USERNAME,
+    neo4jPassword: parsed.NEO4J_PASSWORD,
+    neo4jDatabase: parsed.NEO4J_DATABASE,
+    port: parsed.PORT,
+    host: parsed.HOST,
+    logLevel: parsed.LOG_LEVEL,
+    corsOrigins: parsed.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    localNeo4j: { port: parsed.NEO4J_LOCAL_PORT, dataDir: resolve(PROJECT_ROOT, parsed.NEO4J_LOCAL_DATA_DIR) },
+    maxQueryComplexity: parsed.MAX_QUERY_COMPLEXITY,
+  };
+}

@@ -1,0 +1,54 @@
+import { ConfigError, loadConfig } from '../../src/config';
+import { PROJECT_ROOT } from '../../src/paths';
+
+describe('loadConfig', () => {
+  it('applies documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      neo4jUri: undefined,
+      neo4jUsername: 'neo4j',
+      neo4jPassword: 'newsgraph-local',
+      neo4jDatabase: 'neo4j',
+      port: 4000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      corsOrigins: [],
+      localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j` },
+      maxQueryComplexity: 5000,
+    });
+  });
+
+  it('reads and converts every variable', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 'a-long-password',
+      PORT: '8080',
+      CORS_ORIGINS: 'http://127.0.0.1:5173, https://explorer.example',
+      NEO4J_LOCAL_DATA_DIR: '/tmp/graph',
+    });
+    expect(config.neo4jUri).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(config.port).toBe(8080);
+    expect(config.corsOrigins).toEqual(['http://127.0.0.1:5173', 'https://explorer.example']);
+    expect(config.localNeo4j.dataDir).toBe('/tmp/graph');
+  });
+
+  it('treats an empty NEO4J_URI (as copied from .env.example) as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '' }).neo4jUri).toBeUndefined();
+  });
+
+  it('names every bad variable in one error', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ NEO4J_URI: 'http://example.com', PORT: 'eighty', NEO4J_PASSWORD: 'short', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/NEO4J_URI must be a neo4j:\/\/.*http:\/\/example.com/);
+    expect(problems).toMatch(/PORT must be an integer/);
+    expect(problems).toMatch(/NEO4J_PASSWORD must be at least 8 characters/);
+    expect(problems).toMatch(/LOG_LEVEL must be one of/);
+    expect((caught as ConfigError).problems).toHaveLength(4);
+  });
+});
