@@ -1,0 +1,5 @@
+// Passages by id (batched for DataLoader).
+// params: $ids
+// columns: passage
+MATCH (p:Passage) WHERE p.id IN $ids
+RETURN p { .* } AS passage

@@ -1,0 +1,15 @@
+// Uniqueness constraints per label and the full-text index (design.md §3). Idempotent (IF NOT EXISTS).
+// Unlike other files this one holds several statements, separated by semicolons; src/db/schema.ts runs them in order.
+// params: none
+// columns: none
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest);
+CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text]

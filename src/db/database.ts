@@ -1,0 +1,106 @@
+/**
+ * Runs the catalogued Cypher (design.md §6.3): one driver per process, reads routed to readers and writes to
+ * the leader (so neo4j:// against a cluster or Aura spreads reads), results converted to plain values, and
+ * connection failures turned into DatabaseUnavailableError. `QueryRunner` is the per-request view: it counts
+ * round trips, which the N+1 tests and the benchmarks read.
+ */
+import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, routing } from 'neo4j-driver';
+import { DatabaseUnavailableError, isUnavailable } from './errors';
+import { QueryCatalog } from './queries';
+import { toNative } from './values';
+
+export type Row = Record<string, unknown>;
+
+export interface DriverOptions {
+  uri: string;
+  username: string;
+  password: string;
+}
+
+export function createDriver({ uri, username, password }: DriverOptions): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    // Fail fast when the database is down instead of the driver's default 30 s of retries, so a request gets
+    // a clear SERVICE_UNAVAILABLE within a few seconds; the pool reconnects by itself once Neo4j is back.
+    maxTransactionRetryTime: 2_000,
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    userAgent: 'news-knowledge-graph/0.1',
+  });
+}
+
+function rows(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((record) => toNative(record.toObject()) as Row);
+}
+
+/** Statement runner inside one explicit transaction (the seed step runs all of its writes in one). */
+export interface TxRunner {
+  run(name: string, params?: Row): Promise<{ rows: Row[]; counters: Record<string, number> }>;
+}
+
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly queries: QueryCatalog,
+    readonly database: string,
+  ) {}
+
+  async read(name: string, params: Row = {}): Promise<Row[]> {
+    return this.execute(name, params, routing.READ);
+  }
+
+  async write(name: string, params: Row = {}): Promise<Row[]> {
+    return this.execute(name, params, routing.WRITE);
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it does. */
+  async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) =>
+        work({
+          run: async (name, params = {}) => {
+            const result = await tx.run(this.queries.get(name).text, params);
+            const counters = result.summary.counters.updates() as unknown as Record<string, number>;
+            return { rows: rows(result), counters };
+          },
+        }),
+      );
+    } catch (error) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Resolves when the database answers a query; used by /ready and start-up. */
+  async ping(): Promise<void> {
+    await this.read('system/ping');
+  }
+
+  private async execute(name: string, params: Row, routingMode: (typeof routing)[keyof typeof routing]): Promise<Row[]> {
+    const query = this.queries.get(name);
+    try {
+      const result = await this.driver.executeQuery(query.text, params, { database: this.database, routing: routingMode });
+      return rows(result);
+    } catch (error) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    }
+  }
+}
+
+/** Per-request view over the Database that counts round trips (one per executed statement). */
+export class QueryRunner {
+  roundTrips = 0;
+
+  constructor(private readonly db: Database) {}
+
+  read(name: string, params: Row = {}): Promise<Row[]> {
+    this.roundTrips += 1;
+    return this.db.read(name, params);
+  }
+
+  write(name: string, params: Row = {}): Promise<Row[]> {
+    this.roundTrips += 1;
+    return this.db.write(name, params);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Database failures, classified once. `isUnavailable` covers a stopped server, a lost connection and a
+ * database that is not (yet) online; those become SERVICE_UNAVAILABLE for clients (src/errors.ts).
+ */
+import { Neo4jError } from 'neo4j-driver';
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Neo4jError).code;
+  if (code && UNAVAILABLE_CODES.has(code)) return true;
+  return /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)|Failed to connect/i.test(error.message);
+}
+
+export function isAuthFailure(error: unknown): boolean {
+  return error instanceof Error && /Security\.(Unauthorized|AuthenticationRateLimit)/.test((error as Neo4jError).code ?? '');
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+  constructor(cause: unknown) {
+    super('The graph database is unavailable right now; retry shortly.', { cause });
+  }
+}

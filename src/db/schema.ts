@@ -1,0 +1,20 @@
+/**
+ * Applies cypher/constraints.cypher: schema statements cannot share a transaction with each other or with
+ * data writes, so each runs on its own. All are IF NOT EXISTS, so this is safe on every start.
+ */
+import { Database } from './database';
+
+export async function applyConstraints(db: Database): Promise<number> {
+  const { text } = db.queries.get('constraints');
+  const statements = text
+    .replace(/^\/\/.*$/gm, '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const statement of statements) {
+    await db.driver.executeQuery(statement, {}, { database: db.database });
+  }
+  // Full-text queries on a just-created index see nothing until it is populated.
+  await db.driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: db.database });
+  return statements.length;
+}

@@ -1,0 +1,70 @@
+/**
+ * The HTTP side: Apollo Server 5 on Express 5 with an explicit body limit and CORS allow-list,
+ * GET /health (process alive), GET /ready (Neo4j answers), GraphiQL for browsers at /graphql.
+ */
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import cors from 'cors';
+import express, { Express } from 'express';
+import { createServer, Server } from 'node:http';
+import type { Config } from './config';
+import { Context, createContext } from './context';
+import { Database } from './db/database';
+import { createFormatError } from './errors';
+import { complexityLimitPlugin } from './http/complexity';
+import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
+import type { Logger } from './logger';
+import { buildAppSchema } from './schema';
+
+/** graphql-js stops parsing past this many tokens: a cheap guard against huge documents (design.md §7). */
+const MAX_TOKENS = 5_000;
+const BODY_LIMIT = '100kb';
+
+export interface App {
+  app: Express;
+  httpServer: Server;
+  apollo: ApolloServer<Context>;
+}
+
+export async function createApp(config: Config, db: Database, log: Logger): Promise<App> {
+  const schema = await buildAppSchema();
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      complexityLimitPlugin(schema, config.maxQueryComplexity),
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ready', database: 'up' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` });
+    }
+  });
+  app.use(graphiqlAssets());
+  app.get('/graphql', (req, res, next) => (wantsGraphiql(req) ? res.type('html').send(graphiqlPage('/graphql')) : next()));
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async () => createContext(db, log) }),
+  );
+  return { app, httpServer, apollo };
+}
