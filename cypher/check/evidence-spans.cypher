@@ -1,0 +1,5 @@
+// Every evidence span with its article's text, to check quote = text[start, end) (tests, audits).
+// params: none
+// columns: id, start, end, quote, text
+MATCH (e:Evidence), (a:Article {id: e.articleId})
+RETURN e.id AS id, e.start AS start, e.end AS end, e.quote AS quote, a.text AS text

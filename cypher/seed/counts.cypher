@@ -1,0 +1,10 @@
+// What the graph holds, by label and by relationship type (seed reports and tests).
+// params: none
+// columns: kind, name, count
+CALL () {
+  MATCH (n) UNWIND labels(n) AS name RETURN 'node' AS kind, name, count(*) AS count
+  UNION ALL
+  MATCH ()-[r]->() RETURN 'relationship' AS kind, type(r) AS name, count(*) AS count
+}
+RETURN kind, name, count
+ORDER BY kind, name

@@ -1,0 +1,14 @@
+// Statements (who said what), as nodes: their links are written by statement-links.cypher.
+// params: $statements
+// columns: none
+UNWIND $statements AS s
+MERGE (n:Statement {id: s.id})
+SET n.text = s.text,
+    n.form = s.form,
+    n.act = s.act,
+    n.evidenceIds = coalesce(n.evidenceIds, []) + [x IN s.evidenceIds WHERE NOT x IN coalesce(n.evidenceIds, [])],
+    n.date = s.date.value,
+    n.datePrecision = s.date.precision,
+    n.dateEarliest = date(s.date.earliest),
+    n.dateLatest = date(s.date.latest),
+    n.dateText = s.date.text

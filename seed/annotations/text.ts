@@ -1,0 +1,90 @@
+/**
+ * The article text: how it is stored, split into passages, searched for quotes and for the names of entities.
+ * Offsets are 0-based, end-exclusive JavaScript string units over the stored text (seed/model.ts).
+ */
+import type { ResolvedEvidence, ResolvedPassage } from '../model';
+
+/** The stored text: the file with a BOM removed, CRLF/CR turned into LF and trailing whitespace trimmed. */
+export function storedText(fileContent: string): string {
+  return fileContent.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\s+$/u, '');
+}
+
+/** Lines that betray web-page chrome copied with the article; the article text must not contain them. */
+export const BOILERPLATE: readonly RegExp[] = [
+  /^Add a Comment$/m,
+  /Your email address will not be published/,
+  /^(Leave a Reply|Share this:?|Related Articles|Subscribe to our newsletter)$/m,
+];
+
+/** Paragraphs: the text split on blank lines (title and sub-headings are passages too). */
+export function splitPassages(articleId: string, text: string): ResolvedPassage[] {
+  const passages: ResolvedPassage[] = [];
+  const separator = /\n[ \t]*\n\s*/g;
+  let from = 0;
+  const push = (start: number, end: number) => {
+    // Leading/trailing spaces inside a paragraph are not part of it.
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) passages.push({ id: `${articleId}#p${passages.length}`, index: passages.length, start, end, text: text.slice(start, end) });
+  };
+  for (const m of text.matchAll(separator)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return passages;
+}
+
+/** Every start offset of `needle` in `text` (overlapping matches included). */
+export function occurrences(text: string, needle: string): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+/** The passage that holds [start, end), or undefined when the span crosses a boundary. */
+export function passageOf(passages: ResolvedPassage[], start: number, end: number): ResolvedPassage | undefined {
+  return passages.find((p) => p.start <= start && end <= p.end);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A whole-word occurrence: neither preceded nor followed by a letter or digit. */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  return !(start > 0 && WORD_CHAR.test(text[start - 1])) && !(end < text.length && WORD_CHAR.test(text[end]));
+}
+
+export function wholeWordOccurrences(text: string, needle: string): number[] {
+  return occurrences(text, needle).filter((start) => isWholeWord(text, start, start + needle.length));
+}
+
+/**
+ * Where the article names an entity: whole-word, case-sensitive occurrences of the name or an alias. Where two of
+ * the entity's forms overlap (an alias inside a longer one at the same place: "Xi" in "President Xi Jinping"),
+ * the longest wins. Returned in text order.
+ */
+export function findMentions(text: string, passages: ResolvedPassage[], forms: string[]): ResolvedEvidence[] {
+  const candidates: { start: number; end: number }[] = [];
+  for (const form of new Set(forms)) {
+    if (form.length === 0) continue;
+    for (const start of wholeWordOccurrences(text, form)) candidates.push({ start, end: start + form.length });
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: { start: number; end: number }[] = [];
+  for (const c of candidates) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const mentions: ResolvedEvidence[] = [];
+  for (const k of kept) {
+    const passage = passageOf(passages, k.start, k.end);
+    if (passage) mentions.push({ start: k.start, end: k.end, quote: text.slice(k.start, k.end), passageIndex: passage.index });
+  }
+  return mentions;
+}
+
+/** Straight quotes where the article has curly ones: used only to explain why a quote was not found. */
+export function straighten(s: string): string {
+  return s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[–—]/g, '-');
+}

@@ -1,0 +1,45 @@
+/**
+ * npm run seed [-- --reset] [article folders...]
+ * Loads seed/articles/* (or the given folders) into the configured Neo4j: NEO4J_URI, or the local one, which is
+ * started for the run and stopped afterwards when it is not already running.
+ * Exit codes: 0 loaded or unchanged, 1 invalid annotations (every problem listed) or database error.
+ */
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { connect } from '../src/bootstrap';
+import { loadConfig } from '../src/config';
+import { loadDotEnv } from '../src/dotenv';
+import { AnnotationError } from './annotations';
+import { runSeed } from './seed';
+
+async function main(argv: string[]): Promise<number> {
+  const reset = argv.includes('--reset');
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--reset');
+  if (unknown.length > 0) {
+    console.error(`seed: unknown option ${unknown.join(', ')}. Usage: npm run seed -- [--reset] [article folders...]`);
+    return 2;
+  }
+  const folders = argv.filter((a) => !a.startsWith('--')).map((f) => resolve(f));
+  loadDotEnv();
+  const config = loadConfig();
+  const connection = await connect(config, console.log);
+  try {
+    await runSeed(connection.db, { folders: folders.length > 0 ? folders : undefined, reset, log: console.log });
+    return 0;
+  } finally {
+    await connection.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof AnnotationError) {
+      console.error(`seed: nothing was written. ${error.problems.length} problem(s) in the annotations:`);
+      for (const p of error.problems) console.error(`  ${p.file}${p.line ? `:${p.line}` : ''} ${p.path}: ${p.message}`);
+    } else {
+      console.error(`seed: nothing was written. ${error instanceof Error ? error.message : error}`);
+    }
+    process.exit(1);
+  },
+);

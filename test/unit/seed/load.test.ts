@@ -1,0 +1,121 @@
+import { contentSha256, describeReport, evidenceId, seedBatches } from '../../../seed/load';
+import type { ResolvedArticle } from '../../../seed/model';
+
+const text = 'Title\n\nXi called Putin.';
+const article: ResolvedArticle = {
+  id: 'article:test',
+  title: 'Title',
+  publishedOn: '2025-02-24',
+  language: 'en',
+  text,
+  textSha256: 'x',
+  passages: [
+    { id: 'article:test#p0', index: 0, start: 0, end: 5, text: 'Title' },
+    { id: 'article:test#p1', index: 1, start: 7, end: 24, text: 'Xi called Putin.' },
+  ],
+  entities: [
+    { id: 'person:xi-jinping', kind: 'PERSON', name: 'Xi Jinping', aliases: ['Xi'], mentions: [{ start: 7, end: 9, quote: 'Xi', passageIndex: 1 }] },
+    { id: 'person:vladimir-putin', kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin'], mentions: [{ start: 17, end: 22, quote: 'Putin', passageIndex: 1 }] },
+    {
+      id: 'event:call',
+      kind: 'EVENT',
+      name: 'call',
+      aliases: ['called'],
+      eventType: 'PHONE_CALL',
+      date: { value: '2025-02-24', precision: 'DAY', earliest: '2025-02-24', latest: '2025-02-24' },
+      mentions: [{ start: 10, end: 16, quote: 'called', passageIndex: 1 }],
+    },
+  ],
+  statements: [
+    {
+      id: 'statement:s',
+      text: 'Xi called Putin.',
+      form: 'NARRATOR',
+      act: 'REPORT',
+      speakerId: 'person:xi-jinping',
+      addresseeIds: ['person:vladimir-putin'],
+      aboutIds: [],
+      eventId: 'event:call',
+      reportedByIds: [],
+      evidence: [{ start: 7, end: 24, quote: 'Xi called Putin.', passageIndex: 1 }],
+    },
+  ],
+  relations: [
+    {
+      id: 'CALLED:person:xi-jinping->person:vladimir-putin',
+      type: 'CALLED',
+      fromId: 'person:xi-jinping',
+      toId: 'person:vladimir-putin',
+      qualifiers: { medium: 'phone' },
+      evidence: [{ start: 7, end: 24, quote: 'Xi called Putin.', passageIndex: 1 }],
+    },
+  ],
+};
+
+describe('seedBatches', () => {
+  const batches = Object.fromEntries(seedBatches(article)) as Record<string, any>;
+
+  it('runs the statements in dependency order', () => {
+    expect(seedBatches(article).map(([name]) => name)).toEqual([
+      'seed/article',
+      'seed/passages',
+      'seed/evidence',
+      'seed/entities',
+      'seed/mentions',
+      'seed/statements',
+      'seed/statement-links',
+      'seed/relations',
+    ]);
+  });
+
+  it('writes each evidence span once, keyed by article and offsets, with its passage', () => {
+    expect(batches['seed/evidence'].evidence).toEqual([
+      { id: 'article:test@7-9', passageId: 'article:test#p1', start: 7, end: 9, quote: 'Xi' },
+      { id: 'article:test@17-22', passageId: 'article:test#p1', start: 17, end: 22, quote: 'Putin' },
+      { id: 'article:test@10-16', passageId: 'article:test#p1', start: 10, end: 16, quote: 'called' },
+      { id: 'article:test@7-24', passageId: 'article:test#p1', start: 7, end: 24, quote: 'Xi called Putin.' },
+    ]);
+    expect(evidenceId('article:test', { start: 7, end: 9, quote: 'Xi', passageIndex: 1 })).toBe('article:test@7-9');
+  });
+
+  it('maps kinds to labels from the allow-list and gives events their evidence', () => {
+    const entities = batches['seed/entities'].entities;
+    expect(entities.map((e: any) => [e.id, e.label])).toEqual([
+      ['person:xi-jinping', 'Person'],
+      ['person:vladimir-putin', 'Person'],
+      ['event:call', 'Event'],
+    ]);
+    expect(entities[2].evidenceIds).toEqual(['article:test@10-16']);
+    expect(entities[0].evidenceIds).toEqual([]);
+  });
+
+  it('links statements with the fixed relationship types', () => {
+    expect(batches['seed/statement-links'].links).toEqual([
+      { statementId: 'statement:s', type: 'SAID_BY', targetId: 'person:xi-jinping' },
+      { statementId: 'statement:s', type: 'ADDRESSED_TO', targetId: 'person:vladimir-putin' },
+      { statementId: 'statement:s', type: 'MADE_AT', targetId: 'event:call' },
+    ]);
+  });
+
+  it('chains passages and serialises qualifiers', () => {
+    expect(batches['seed/passages'].passages.map((p: any) => p.previousId)).toEqual([null, 'article:test#p0']);
+    expect(batches['seed/relations'].relations[0]).toMatchObject({ qualifiers: '{"medium":"phone"}', evidenceIds: ['article:test@7-24'], date: null });
+  });
+
+  it('hashes the whole resolved article, so any annotation change is a change', () => {
+    const changed = { ...article, relations: [{ ...article.relations[0], role: 'caller' }] };
+    expect(contentSha256(changed)).not.toBe(contentSha256(article));
+    expect(contentSha256({ ...article })).toBe(contentSha256(article));
+  });
+});
+
+describe('describeReport', () => {
+  it('says when nothing changed', () => {
+    expect(describeReport({ reset: false, articles: [{ id: 'a', status: 'unchanged' }], counters: {} })).toBe('seed: no changes (1 article(s) already up to date)');
+  });
+  it('summarises what a load created', () => {
+    expect(describeReport({ reset: false, articles: [{ id: 'a', status: 'created' }], counters: { nodesCreated: 3, relationshipsCreated: 2, propertiesSet: 9 } })).toBe(
+      'seed: a created; 3 nodes created, 2 relationships created, 9 properties set',
+    );
+  });
+});
