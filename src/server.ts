@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
-import express, { Express } from 'express';
+import express, { Express, NextFunction, Request, Response } from 'express';
 import { createServer, Server } from 'node:http';
 import type { Config } from './config';
 import { Context, createContext } from './context';
@@ -66,5 +66,16 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, { context: async () => createContext(db, log) }),
   );
+  // Body-parser failures (not JSON, too large) answer in GraphQL's error shape instead of Express's HTML page.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (!error.status || error.status >= 500) return next(error);
+    const message =
+      error.type === 'entity.too.large'
+        ? `Request body is larger than the ${BODY_LIMIT} limit.`
+        : error.type === 'entity.parse.failed'
+          ? `Request body is not valid JSON: ${error.message}`
+          : error.message;
+    res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
   return { app, httpServer, apollo };
 }
