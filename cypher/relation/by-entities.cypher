@@ -1,0 +1,23 @@
+// The entity-to-entity relations of each entity in $ids, one page per entity ordered by relation id, starting
+// after $afterId, with a per-entity total. Only (:Entity)-[]-(:Entity): mentions lead to passages and statement
+// links start at statements, so neither matches. $direction is OUT, IN or BOTH (a GraphQL enum); $types is null
+// or a list of UPPER_SNAKE_CASE types (validated), compared as values, never spliced into the text.
+// params: $ids, $direction, $types, $afterId, $limit
+// columns: id, total, relations
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(:Entity)
+  WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
+    AND ($types IS NULL OR type(r) IN $types)
+  WITH DISTINCT r
+  WITH collect(r) AS matches
+  CALL (matches) {
+    UNWIND matches AS r
+    WITH r WHERE $afterId IS NULL OR r.id > $afterId
+    WITH r ORDER BY r.id LIMIT $limit
+    RETURN collect(r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }) AS relations
+  }
+  RETURN size(matches) AS total, relations
+}
+RETURN id, total, relations

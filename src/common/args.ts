@@ -1,0 +1,58 @@
+/**
+ * Argument bounds shared by every list (design.md §4: every list has a maximum page size). Each @ArgsType
+ * declares its own `first` (defaults differ per field) with these limits; class-validator turns a violation
+ * into BAD_USER_INPUT before any resolver runs.
+ */
+import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, ID, Int } from 'type-graphql';
+
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+/** Bounds of an opaque cursor; its content is checked where it is decoded (common/cursor.ts). */
+export const CURSOR_MAX_LENGTH = 1_000;
+export const MAX_ID_LENGTH = 300;
+
+/**
+ * `first: Int = <default>` with bounds 1..max. Nullable like the contract (design.md §4): null means the
+ * default, which `pageSize` applies.
+ */
+export function FirstField(defaultValue: number, max: number, plural: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => Int, { nullable: true, defaultValue, description: `How many ${plural} to return: 1 to ${max}, default ${defaultValue}.` })(target, key);
+    IsOptional()(target, key);
+    IsInt()(target, key);
+    Min(1)(target, key);
+    Max(max)(target, key);
+  };
+}
+
+/** `after: String`: an opaque cursor, decoded (and refused if foreign or garbage) by the repository. */
+export function AfterField(): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, { nullable: true, description: 'Start after this cursor (an edge `cursor` or `pageInfo.endCursor` of the same list).' })(target, key);
+    IsOptional()(target, key);
+    Length(1, CURSOR_MAX_LENGTH)(target, key);
+  };
+}
+
+/** An optional id argument: when given, non-empty and of sane length. */
+export function OptionalIdField(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => ID, { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    Length(1, MAX_ID_LENGTH)(target, key);
+  };
+}
+
+/** A required id argument: non-empty and of sane length. */
+export function IdField(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => ID, { description })(target, key);
+    Length(1, MAX_ID_LENGTH)(target, key);
+  };
+}
+
+export function pageSize(first: number | null | undefined, defaultValue: number): number {
+  return first ?? defaultValue;
+}

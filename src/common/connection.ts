@@ -1,0 +1,79 @@
+/**
+ * Relay connections (design.md §4): `edges { cursor node }`, `pageInfo`, `totalCount`. Repositories fetch one
+ * row more than asked for, so `hasNextPage` costs nothing extra; `totalCount` comes from the same statement.
+ */
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Where a page sits in its list (Relay).' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page: pass `endCursor` as `after` to get them.' })
+  hasNextPage: boolean;
+
+  @Field({ description: 'True when this page was asked for with `after`, i.e. items come before it.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge, null on an empty page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge, null on an empty page.' })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for one node type. */
+// eslint-disable-next-line @typescript-eslint/ban-types
+export function ConnectionType(name: string, nodeType: Function, plural: string): ClassType<Connection<unknown>> {
+  @ObjectType(`${name}Edge`, { description: `One of the ${plural} of a page, with its cursor.` })
+  class EdgeType {
+    @Field({ description: 'Opaque keyset cursor of this item: pass it as `after` to continue after it.' })
+    cursor: string;
+
+    @Field(() => nodeType, { description: 'The item.' })
+    node: unknown;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (Relay connection with keyset cursors).` })
+  class ConnectionObject {
+    @Field(() => [EdgeType], { description: 'The items of this page, in list order.' })
+    edges: EdgeType[];
+
+    @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: `How many ${plural} the whole list holds (all pages, same filters).` })
+    totalCount: number;
+  }
+
+  return ConnectionObject;
+}
+
+/** Builds a page from `rows` fetched with LIMIT first + 1. */
+export function toConnection<T>(rows: T[], first: number, totalCount: number, after: string | null | undefined, cursorOf: (item: T) => string): Connection<T> {
+  const edges = rows.slice(0, first).map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** The complexity of a connection field: its children cost `first` times over (src/http/complexity.ts). */
+export function connectionComplexity(defaultFirst: number) {
+  return ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }): number =>
+    1 + (args.first ?? defaultFirst) * childComplexity;
+}

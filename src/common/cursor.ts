@@ -1,0 +1,34 @@
+/**
+ * Opaque keyset cursors (design.md §4): base64url of JSON `[list, ...sortKey]` of the last row of a page. The
+ * next page starts strictly after that key, so inserts and deletes elsewhere never shift or repeat items the
+ * way an offset would. The list tag stops a cursor from one list being replayed against another.
+ */
+import { BadInputError } from '../errors';
+
+export type KeyPart = 'string' | 'number';
+
+export function encodeCursor(list: string, key: (string | number)[]): string {
+  return Buffer.from(JSON.stringify([list, ...key]), 'utf8').toString('base64url');
+}
+
+/** The sort key inside `cursor`; BAD_USER_INPUT unless it is a cursor of `list` with that key shape. */
+export function decodeCursor(cursor: string, list: string, shape: KeyPart[]): (string | number)[] {
+  let value: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  const ok =
+    Array.isArray(value) &&
+    value.length === shape.length + 1 &&
+    value[0] === list &&
+    shape.every((kind, i) => typeof value[i + 1] === kind);
+  if (!ok) {
+    throw new BadInputError('`after` is not a cursor of this list: pass an `endCursor` or `cursor` returned by the same field.', {
+      argument: 'after',
+    });
+  }
+  return (value as unknown[]).slice(1) as (string | number)[];
+}

@@ -1,0 +1,47 @@
+/** Entities: Cypher in cypher/entity/, mapping to GraphQL objects here. */
+import type { QueryRunner, Row } from '../db/database';
+import { int } from '../db/values';
+import { Connection, toConnection } from '../common/connection';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { EntityKind } from '../common/enums';
+import { Evidence, toEvidence } from '../evidence/evidence.type';
+import { Entity, toEntity } from './entity.type';
+
+export interface EntityPageQuery {
+  kind?: EntityKind | null;
+  nameContains?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+const LIST = 'entities';
+
+export const entityCursor = (e: Entity): string => encodeCursor(LIST, [e.name, e.id]);
+
+export class EntityRepository {
+  constructor(private readonly db: QueryRunner) {}
+
+  async byIds(ids: string[]): Promise<Entity[]> {
+    return (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity as Row));
+  }
+
+  /** Entities ordered by (name, id), keyset-paginated. */
+  async page({ kind, nameContains, first, after }: EntityPageQuery): Promise<Connection<Entity>> {
+    const [afterName, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
+    const [row] = await this.db.read('entity/page', {
+      kind: kind ?? null,
+      nameContains: nameContains ?? null,
+      afterName,
+      afterId,
+      limit: int(first + 1),
+    });
+    const entities = (row.entities as Row[]).map(toEntity);
+    return toConnection(entities, first, row.total as number, after, entityCursor);
+  }
+
+  /** Every place each entity is named, in reading order. */
+  async mentions(ids: string[]): Promise<Map<string, Evidence[]>> {
+    const rows = await this.db.read('entity/mentions', { ids });
+    return new Map(rows.map((r) => [r.id as string, (r.evidence as Row[]).map(toEvidence)]));
+  }
+}

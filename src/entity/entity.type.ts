@@ -1,0 +1,88 @@
+/**
+ * People, countries, organizations and events (design.md §3/§4): one GraphQL object type per kind, all behind
+ * the `Entity` interface. Repositories tag each object with `__typename` from its stored `kind`, so resolving
+ * the concrete type needs no extra query. `relations`, `statements` and `mentions` are field resolvers declared
+ * once on the interface (entity.resolver.ts) and inherited by every kind.
+ */
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import type { Row } from '../db/database';
+import { ConnectionType } from '../common/connection';
+import { EntityKind } from '../common/enums';
+import { PartialDate, toPartialDate } from '../common/partial-date';
+import { Node, Typed } from '../node/node.type';
+
+@InterfaceType({
+  implements: Node,
+  description: 'Something the article is about: a person, country, organization or event. One node per real-world thing; the words the article uses for it are `aliases`.',
+  resolveType: (value: Typed) => value.__typename,
+})
+export abstract class Entity implements Node {
+  __typename: string;
+
+  @Field(() => ID, { description: 'Stable, readable id: `person:xi-jinping`, `country:china`, `event:2025-02-24-xi-putin-call`.' })
+  id: string;
+
+  @Field({ description: 'The canonical name, e.g. "Xi Jinping".' })
+  name: string;
+
+  @Field(() => EntityKind, { description: 'What the entity is.' })
+  kind: EntityKind;
+
+  @Field(() => [String], { description: 'Other names the article uses, e.g. "Xi". Titles are not aliases: they are relation roles.' })
+  aliases: string[];
+
+  @Field(() => String, { nullable: true, description: 'A short description, when the annotations give one.' })
+  description: string | null;
+}
+
+@ObjectType({ implements: [Node, Entity], description: 'A person, e.g. Xi Jinping.' })
+export class Person extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: 'A country (or its government), e.g. China.' })
+export class Country extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: 'An organization, e.g. NATO or the Carnegie Russia Eurasia Center.' })
+export class Organization extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: 'Something that happened: a phone call, an invasion, talks, a conference, a celebration.' })
+export class Event extends Entity {
+  @Field(() => String, { nullable: true, description: 'What sort of event, e.g. PHONE_CALL, INVASION, CONFERENCE.' })
+  eventType: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When it happened, as precisely as the article says.' })
+  date: PartialDate | null;
+
+  /** Resolved to `evidence` by EventResolver. */
+  evidenceIds: string[];
+}
+
+export const EntityConnection = ConnectionType('Entity', Entity, 'entities');
+export const EventConnection = ConnectionType('Event', Event, 'events');
+
+const CLASS_BY_KIND: Record<EntityKind, new () => Entity> = {
+  [EntityKind.PERSON]: Person,
+  [EntityKind.COUNTRY]: Country,
+  [EntityKind.ORGANIZATION]: Organization,
+  [EntityKind.EVENT]: Event,
+};
+
+/** A stored `:Entity` node's properties → its GraphQL object (kind picks the class: an allow-list). */
+export function toEntity(row: Row): Entity {
+  const kind = row.kind as EntityKind;
+  const Class = CLASS_BY_KIND[kind];
+  if (!Class) throw new Error(`entity ${String(row.id)} has an unknown kind ${String(kind)}`);
+  const entity = Object.assign(new Class(), {
+    __typename: Class.name,
+    id: row.id as string,
+    name: row.name as string,
+    kind,
+    aliases: (row.aliases as string[] | null) ?? [],
+    description: (row.description as string | null) ?? null,
+  });
+  if (entity instanceof Event) {
+    entity.eventType = (row.eventType as string | null) ?? null;
+    entity.date = toPartialDate(row);
+    entity.evidenceIds = (row.evidenceIds as string[] | null) ?? [];
+  }
+  return entity;
+}

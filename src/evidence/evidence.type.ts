@@ -1,0 +1,38 @@
+/**
+ * Provenance (design.md §3): a span of the stored article text. `quote === article.text.slice(start, end)`,
+ * offsets 0-based, end-exclusive, in JavaScript string units (W3C Web Annotation: quote + position selectors).
+ */
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Row } from '../db/database';
+import { Node } from '../node/node.type';
+
+@ObjectType({ implements: Node, description: 'The exact words of an article that support a fact: quote plus position.' })
+export class Evidence implements Node {
+  readonly __typename = 'Evidence';
+
+  @Field(() => ID, { description: '`<article id>@<start>-<end>`.' })
+  id: string;
+
+  articleId: string;
+  passageId: string | null;
+
+  @Field(() => Int, { description: 'Offset of the first character in `article.text` (0-based, JavaScript string units).' })
+  start: number;
+
+  @Field(() => Int, { description: 'Offset just past the last character (end-exclusive).' })
+  end: number;
+
+  @Field({ description: 'The words themselves, equal to `article.text.slice(start, end)` (curly quotes kept).' })
+  quote: string;
+}
+
+export function toEvidence(row: Row): Evidence {
+  return Object.assign(new Evidence(), {
+    id: row.id as string,
+    articleId: row.articleId as string,
+    passageId: (row.passageId as string | null) ?? null,
+    start: row.start as number,
+    end: row.end as number,
+    quote: row.quote as string,
+  });
+}

@@ -1,0 +1,31 @@
+/** Entity-to-entity relations (cypher/relation/), paged per entity for the `relations` field. */
+import type { QueryRunner, Row } from '../db/database';
+import { int } from '../db/values';
+import { Connection, toConnection } from '../common/connection';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { Direction } from '../common/enums';
+import { Relation, toRelation } from './relation.type';
+
+export interface RelationPageQuery {
+  direction: Direction;
+  types: string[] | null;
+  first: number;
+  after: string | null;
+}
+
+const LIST = 'relations';
+
+const relationCursor = (r: Relation): string => encodeCursor(LIST, [r.id]);
+
+export class RelationRepository {
+  constructor(private readonly db: QueryRunner) {}
+
+  /** One page of relations for each entity in `ids`, all with the same arguments, in one statement. */
+  async byEntities(ids: string[], { direction, types, first, after }: RelationPageQuery): Promise<Map<string, Connection<Relation>>> {
+    const [afterId] = after ? decodeCursor(after, LIST, ['string']) : [null];
+    const rows = await this.db.read('relation/by-entities', { ids, direction, types, afterId, limit: int(first + 1) });
+    return new Map(
+      rows.map((r) => [r.id as string, toConnection((r.relations as Row[]).map(toRelation), first, r.total as number, after, relationCursor)]),
+    );
+  }
+}

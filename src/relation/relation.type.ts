@@ -1,0 +1,63 @@
+/**
+ * Plain entity-to-entity facts (design.md §3): `LEADS`, `REPRESENTS`, `PARTICIPATED_IN`, … with a role, an
+ * optional date, Wikidata-style qualifiers and the evidence that supports them.
+ */
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Row } from '../db/database';
+import { ConnectionType } from '../common/connection';
+import { PartialDate, toPartialDate } from '../common/partial-date';
+
+@ObjectType({ description: 'A qualifier of a relation (Wikidata style), e.g. `count: "more than 40"`.' })
+export class Qualifier {
+  @Field({ description: 'The qualifier’s name, e.g. "count" or "period".' })
+  key: string;
+
+  @Field({ description: 'Its value as text, e.g. "more than 40" (numbers and booleans are written out).' })
+  value: string;
+}
+
+@ObjectType({ description: 'A fact linking two entities, e.g. Xi Jinping LEADS China (role "President"), with its evidence.' })
+export class Relation {
+  @Field(() => ID, { description: '`<TYPE>:<from id>-><to id>`, e.g. `LEADS:person:xi-jinping->country:china`.' })
+  id: string;
+
+  @Field({ description: 'The relationship type in UPPER_SNAKE_CASE: LEADS, DIRECTS, REPRESENTS, PARTICIPATED_IN, INVADED, PARTNER_OF, INVITED_TO, …' })
+  type: string;
+
+  fromId: string;
+  toId: string;
+
+  @Field(() => String, { nullable: true, description: 'The role the `from` entity has, e.g. "President" or "top diplomat".' })
+  role: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When the fact held or happened, as precisely as the article says.' })
+  date: PartialDate | null;
+
+  @Field(() => [Qualifier], { description: 'Further qualifiers, e.g. `count: "more than 40"`, `period: "In the last ten years"`.' })
+  qualifiers: Qualifier[];
+
+  /** Resolved to `evidence`. */
+  evidenceIds: string[];
+}
+
+export const RelationConnection = ConnectionType('Relation', Relation, 'relations');
+
+function parseQualifiers(json: unknown): Qualifier[] {
+  if (typeof json !== 'string' || json === '') return [];
+  const object = JSON.parse(json) as Record<string, unknown>;
+  return Object.entries(object).map(([key, value]) => Object.assign(new Qualifier(), { key, value: String(value) }));
+}
+
+/** A row of `r { .*, type, fromId, toId }` → Relation. */
+export function toRelation(row: Row): Relation {
+  return Object.assign(new Relation(), {
+    id: row.id as string,
+    type: row.type as string,
+    fromId: row.fromId as string,
+    toId: row.toId as string,
+    role: (row.role as string | null) ?? null,
+    date: toPartialDate(row),
+    qualifiers: parseQualifiers(row.qualifiers),
+    evidenceIds: (row.evidenceIds as string[] | null) ?? [],
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The type-graphql schema, built from the resolvers of every feature. `validate: true` runs class-validator on
+ * every argument class, so bounds on `first`, `maxHops`, ... are declared once, next to the argument.
+ */
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { ArticleResolver, PassageResolver } from './article/article.resolver';
+import { EntityResolver, EventResolver } from './entity/entity.resolver';
+import { Country, Organization, Person } from './entity/entity.type';
+import { EvidenceResolver } from './evidence/evidence.resolver';
+import { NeighborhoodResolver } from './neighborhood/neighborhood.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { PathResolver, PathStepResolver } from './path/path.resolver';
+import { RelationResolver } from './relation/relation.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { StatementResolver } from './statement/statement.resolver';
+import { TimelineResolver } from './timeline/timeline.resolver';
+
+// eslint-disable-next-line @typescript-eslint/ban-types
+export const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  ArticleResolver,
+  PassageResolver,
+  EntityResolver,
+  EventResolver,
+  StatementResolver,
+  RelationResolver,
+  EvidenceResolver,
+  SearchResolver,
+  TimelineResolver,
+  PathResolver,
+  PathStepResolver,
+  NeighborhoodResolver,
+];
+
+let cached: GraphQLSchema | undefined;
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= await buildSchema({
+    resolvers: RESOLVERS,
+    // Entity kinds are only reached through the Entity interface; list them so every kind is in the schema.
+    orphanedTypes: [Person, Country, Organization],
+    validate: { forbidUnknownValues: false },
+  });
+  return cached;
+}
+
+/** The SDL committed as schema/schema.graphql (sorted, so it only changes when the schema does). */
+export async function schemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
+}

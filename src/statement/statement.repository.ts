@@ -1,0 +1,111 @@
+/** Statements and their links (cypher/statement/), mapping to GraphQL objects here. */
+import type { QueryRunner, Row } from '../db/database';
+import { int } from '../db/values';
+import { Connection, toConnection } from '../common/connection';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { StatementAct, StatementForm, StatementRole } from '../common/enums';
+import { Entity, Event, toEntity } from '../entity/entity.type';
+import { Statement, toEntityOrStatement, toStatement } from './statement.type';
+
+export interface StatementFilter {
+  speakerId?: string | null;
+  aboutId?: string | null;
+  eventId?: string | null;
+  form?: StatementForm | null;
+  act?: StatementAct | null;
+}
+
+export interface PageQuery {
+  first: number;
+  after?: string | null;
+}
+
+/** What a statement links to, all fetched by one batched query (statement/links.cypher). */
+export interface StatementLinks {
+  speaker: Entity | null;
+  addressees: Entity[];
+  about: (Entity | Statement)[];
+  event: Event | null;
+  reportedBy: Entity[];
+  respondsTo: Statement | null;
+  responses: Statement[];
+}
+
+export const NO_LINKS: StatementLinks = { speaker: null, addressees: [], about: [], event: null, reportedBy: [], respondsTo: null, responses: [] };
+
+/** StatementRole → the relationship types it follows (a fixed allow-list); no role means any part. */
+const LINK_TYPES: Record<StatementRole | 'ANY', string[]> = {
+  [StatementRole.SPEAKER]: ['SAID_BY'],
+  [StatementRole.ADDRESSEE]: ['ADDRESSED_TO'],
+  [StatementRole.SUBJECT]: ['ABOUT'],
+  ANY: ['SAID_BY', 'ADDRESSED_TO', 'ABOUT', 'MADE_AT', 'REPORTED_BY'],
+};
+
+const LIST = 'statements';
+/** Undated statements sort last (the same sentinel as the Cypher). */
+const UNDATED = '9999-12-31';
+
+const statementCursor = (s: Statement): string => encodeCursor(LIST, [s.date?.earliest ?? UNDATED, s.id]);
+
+function afterKey(after: string | null | undefined): { afterDay: string | null; afterId: string | null } {
+  if (!after) return { afterDay: null, afterId: null };
+  const [afterDay, afterId] = decodeCursor(after, LIST, ['string', 'string']) as string[];
+  return { afterDay, afterId };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export class StatementRepository {
+  constructor(private readonly db: QueryRunner) {}
+
+  async byIds(ids: string[]): Promise<Statement[]> {
+    return (await this.db.read('statement/by-ids', { ids })).map((r) => toStatement(r.statement as Row));
+  }
+
+  /** Statements matching every given filter, ordered by (date, id), keyset-paginated. */
+  async page(filter: StatementFilter, { first, after }: PageQuery): Promise<Connection<Statement>> {
+    const [row] = await this.db.read('statement/page', {
+      speakerId: filter.speakerId ?? null,
+      aboutId: filter.aboutId ?? null,
+      eventId: filter.eventId ?? null,
+      form: filter.form ?? null,
+      act: filter.act ?? null,
+      ...afterKey(after),
+      limit: int(first + 1),
+    });
+    return toConnection((row.statements as Row[]).map(toStatement), first, row.total as number, after, statementCursor);
+  }
+
+  /** One page of statements per entity in `ids` (same role and page arguments), in one statement. */
+  async byEntities(ids: string[], role: StatementRole | null, { first, after }: PageQuery): Promise<Map<string, Connection<Statement>>> {
+    const rows = await this.db.read('statement/by-entities', {
+      ids,
+      linkTypes: LINK_TYPES[role ?? 'ANY'],
+      ...afterKey(after),
+      limit: int(first + 1),
+    });
+    return new Map(
+      rows.map((r) => [r.id as string, toConnection((r.statements as Row[]).map(toStatement), first, r.total as number, after, statementCursor)]),
+    );
+  }
+
+  async links(ids: string[]): Promise<Map<string, StatementLinks>> {
+    const rows = await this.db.read('statement/links', { ids });
+    const entities = (list: unknown) => (list as Row[]).map(toEntity).sort(byId);
+    const statements = (list: unknown) => (list as Row[]).map(toStatement).sort(byId);
+    return new Map(
+      rows.map((r) => [
+        r.id as string,
+        {
+          speaker: entities(r.speakers)[0] ?? null,
+          addressees: entities(r.addressees),
+          about: (r.about as Row[]).map(toEntityOrStatement).sort(byId),
+          event: (entities(r.events)[0] as Event | undefined) ?? null,
+          reportedBy: entities(r.reportedBy),
+          respondsTo: statements(r.respondsTo)[0] ?? null,
+          responses: statements(r.responses),
+        },
+      ]),
+    );
+  }
+}

@@ -1,0 +1,22 @@
+/** Events in date order (cypher/timeline/), keyset-paginated by (earliest day, id). */
+import type { QueryRunner, Row } from '../db/database';
+import { int } from '../db/values';
+import { Connection, toConnection } from '../common/connection';
+import { decodeCursor, encodeCursor } from '../common/cursor';
+import { Event, toEntity } from '../entity/entity.type';
+
+const LIST = 'timeline';
+
+const eventCursor = (e: Event): string => encodeCursor(LIST, [e.date!.earliest, e.id]);
+
+export class TimelineRepository {
+  constructor(private readonly db: QueryRunner) {}
+
+  /** `from`/`to` are ISO days (already checked): events whose date range overlaps [from, to]. */
+  async page(window: { from: string | null; to: string | null }, first: number, after?: string | null): Promise<Connection<Event>> {
+    const [afterDay, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
+    const [row] = await this.db.read('timeline/page', { ...window, afterDay, afterId, limit: int(first + 1) });
+    const events = (row.events as Row[]).map((r) => toEntity(r) as Event);
+    return toConnection(events, first, row.total as number, after, eventCursor);
+  }
+}

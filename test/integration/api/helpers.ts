@@ -1,0 +1,66 @@
+/**
+ * Shared by the query-API suites: the annotations the graph was seeded from (the truth the answers are checked
+ * against) and a strict `run` that fails on any GraphQL error.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import type { ResolvedArticle } from '../../../seed/model';
+import { readArticleFolders } from '../../../seed/annotations';
+import { articleFolders } from '../../../seed/seed';
+import type { TestApp } from '../harness';
+
+export const ARTICLE_ID = 'article:2025-02-24-xi-putin-no-limits';
+
+let cached: Promise<ResolvedArticle> | undefined;
+
+/** The seeded article, resolved exactly as the seed step resolved it. */
+export function seededArticle(): Promise<ResolvedArticle> {
+  cached ??= readArticleFolders(articleFolders()).then((articles) => {
+    const article = articles.find((a) => a.id === ARTICLE_ID);
+    if (!article) throw new Error(`${ARTICLE_ID} is not among seed/articles`);
+    return article;
+  });
+  return cached;
+}
+
+/** Executes and returns `data`, failing with the errors when there are any. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function run(app: TestApp, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const result = await app.execute(query, variables);
+  if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** Executes expecting exactly one error and returns it. */
+export async function runError(app: TestApp, query: string, variables?: Record<string, unknown>): Promise<GraphQLFormattedError> {
+  const result = await app.execute(query, variables);
+  expect(result.errors).toHaveLength(1);
+  return result.errors![0];
+}
+
+/** Walks a connection field page by page with `after` and returns every node id in order. */
+export async function walkPages(
+  app: TestApp,
+  query: string,
+  pick: (data: any) => { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }, // eslint-disable-line @typescript-eslint/no-explicit-any
+  variables: Record<string, unknown> = {},
+): Promise<string[]> {
+  const ids: string[] = [];
+  let after = (variables.after as string | undefined) ?? null;
+  for (let page = 0; page < 100; page += 1) {
+    const connection = pick(await run(app, query, { ...variables, after }));
+    ids.push(...connection.edges.map((e) => e.node.id));
+    if (!connection.pageInfo.hasNextPage) return ids;
+    expect(connection.pageInfo.endCursor).toBe(connection.edges[connection.edges.length - 1].cursor);
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error('pagination did not end');
+}
+
+/** Every evidence quote is the article text at its offsets. */
+export function expectQuotesMatch(text: string, evidence: { start: number; end: number; quote: string }[]): void {
+  expect(evidence.length).toBeGreaterThan(0);
+  for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+}
+
+export const byNameThenId = (a: { name: string; id: string }, b: { name: string; id: string }): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

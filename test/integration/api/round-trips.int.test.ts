@@ -1,0 +1,49 @@
+/**
+ * Issue 4: no N+1. The same nested query (entities → relations → target entity → statements → evidence) costs
+ * the same, small number of Cypher round trips whether it returns N or 2N entities.
+ */
+import { openTestApp, TestApp } from '../harness';
+import './helpers';
+
+const NESTED = `query ($first: Int!) {
+  entities(first: $first) {
+    edges { node {
+      id name
+      mentions { quote }
+      relations(first: 3) { totalCount edges { node {
+        type role evidence { quote passage { index } }
+        to { id name statements(first: 3) { totalCount edges { node {
+          text speaker { name } about { id } evidence { quote }
+        } } } }
+      } } }
+    } }
+  }
+}`;
+
+describe('round trips', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await openTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('do not grow with the number of results', async () => {
+    const small = await app.execute(NESTED, { first: 6 });
+    const large = await app.execute(NESTED, { first: 12 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(small.data.entities.edges).toHaveLength(6);
+    expect(large.data.entities.edges).toHaveLength(12);
+    // entities, mentions, relations, relation evidence, passages, targets, their statements, statement links,
+    // statement evidence: one batched statement each.
+    expect(large.roundTrips).toBe(small.roundTrips);
+    expect(large.roundTrips).toBeLessThanOrEqual(10);
+  });
+
+  it('refuse a query that asks for too much before any Cypher runs', async () => {
+    const greedy = '{ entities(first: 100) { edges { node { relations(first: 100) { edges { node { to { id } evidence { quote } } } } } } } }';
+    const result = await app.execute(greedy);
+    expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(result.roundTrips).toBe(0);
+  });
+});

@@ -1,0 +1,96 @@
+/** Issue 4: `statements` with its filters, the links of a statement, and keyset pagination. */
+import type { ResolvedArticle, ResolvedStatement } from '../../../seed/model';
+import { openTestApp, TestApp } from '../harness';
+import { expectQuotesMatch, run, runError, seededArticle, walkPages } from './helpers';
+
+const STATEMENTS = `query ($speakerId: ID, $aboutId: ID, $eventId: ID, $form: StatementForm, $act: StatementAct, $first: Int, $after: String) {
+  statements(speakerId: $speakerId, aboutId: $aboutId, eventId: $eventId, form: $form, act: $act, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id } }
+  }
+}`;
+
+/** The API's order: earliest date (undated last), then id. */
+function inApiOrder(statements: ResolvedStatement[]): string[] {
+  const key = (s: ResolvedStatement) => `${s.date?.earliest ?? '9999-12-31'} ${s.id}`;
+  return [...statements].sort((a, b) => (key(a) < key(b) ? -1 : 1)).map((s) => s.id);
+}
+
+describe('statements', () => {
+  let app: TestApp;
+  let article: ResolvedArticle;
+  beforeAll(async () => {
+    app = await openTestApp();
+    article = await seededArticle();
+  });
+  afterAll(() => app.close());
+
+  it('walks all 32 statements, each exactly once, ordered by date then id', async () => {
+    const ids = await walkPages(app, STATEMENTS, (d) => d.statements, { first: 5 });
+    expect(ids).toEqual(inApiOrder(article.statements));
+    expect(ids).toHaveLength(32);
+  });
+
+  it('filters by speaker, subject, event, form and act', async () => {
+    const ids = async (vars: Record<string, unknown>) => (await run(app, STATEMENTS, { ...vars, first: 100 })).statements.edges.map((e: any) => e.node.id);
+    expect(await ids({ speakerId: 'person:xi-jinping' })).toEqual(inApiOrder(article.statements.filter((s) => s.speakerId === 'person:xi-jinping')));
+    expect(await ids({ eventId: 'event:2025-munich-security-conference' })).toEqual(['statement:wang-yi-china-will-not-stop-buying-russian-gas']);
+    expect(await ids({ aboutId: 'statement:xi-changes-not-seen-in-a-century' })).toEqual(['statement:experts-xi-seeks-to-subvert-us-led-order']);
+    expect(await ids({ act: 'DENIAL' })).toEqual(['statement:china-denies-backing-russian-industrial-military-complex']);
+    expect(await ids({ speakerId: 'person:xi-jinping', form: 'DIRECT_QUOTE' })).toContain('statement:xi-no-third-party');
+    expect(await ids({ speakerId: 'person:nobody' })).toEqual([]);
+  });
+
+  it('resolves who said it, to whom, about what, where, reported by whom, with the exact words', async () => {
+    const data = await run(
+      app,
+      `{ node(id: "statement:xi-no-third-party") { ... on Statement {
+          text form act date { value precision text }
+          speaker { id name } addressees { id } about { __typename id } event { id name }
+          reportedBy { id name } respondsTo { id } evidence { start end quote } } } }`,
+    );
+    const s = data.node;
+    expect(s).toMatchObject({
+      text: 'China-Russia relations have strong internal driving force and unique strategic value, and are not aimed at, nor are they influenced by, any third party',
+      form: 'DIRECT_QUOTE',
+      act: 'ASSERTION',
+      date: { value: '2025-02-24', precision: 'DAY', text: 'On Monday' },
+      speaker: { id: 'person:xi-jinping', name: 'Xi Jinping' },
+      addressees: [{ id: 'person:vladimir-putin' }],
+      about: [{ __typename: 'Country', id: 'country:china' }, { __typename: 'Country', id: 'country:russia' }],
+      event: { id: 'event:2025-02-24-xi-putin-call', name: 'Xi–Putin phone call' },
+      reportedBy: [{ id: 'organization:chinese-state-media', name: 'Chinese state media' }],
+      respondsTo: null,
+    });
+    expectQuotesMatch(article.text, s.evidence);
+    expect(s.evidence[0].quote).toContain('“China-Russia relations have strong internal driving force');
+  });
+
+  it('links a denial to the accusation it answers, both ways', async () => {
+    const data = await run(
+      app,
+      `{ denials: statements(act: DENIAL) { edges { node { id speaker { name } respondsTo { id act speaker { name } } } } }
+         accusations: statements(act: ACCUSATION) { edges { node { id responses { id act } } } } }`,
+    );
+    expect(data.denials.edges[0].node).toEqual({
+      id: 'statement:china-denies-backing-russian-industrial-military-complex',
+      speaker: { name: 'China' },
+      respondsTo: { id: 'statement:west-accuses-china-of-aiding-russia', act: 'ACCUSATION', speaker: { name: 'The West' } },
+    });
+    const west = data.accusations.edges.find((e: any) => e.node.id === 'statement:west-accuses-china-of-aiding-russia');
+    expect(west.node.responses).toEqual([{ id: 'statement:china-denies-backing-russian-industrial-military-complex', act: 'DENIAL' }]);
+  });
+
+  it('answers statements about statements with Statement nodes', async () => {
+    const data = await run(app, '{ node(id: "statement:experts-xi-seeks-to-subvert-us-led-order") { ... on Statement { about { __typename id } } } }');
+    expect(data.node.about).toContainEqual({ __typename: 'Statement', id: 'statement:xi-changes-not-seen-in-a-century' });
+    expect(data.node.about).toContainEqual({ __typename: 'Person', id: 'person:xi-jinping' });
+  });
+
+  it('refuses an empty id and a foreign cursor with BAD_USER_INPUT', async () => {
+    expect((await runError(app, STATEMENTS, { speakerId: '' })).extensions?.code).toBe('BAD_USER_INPUT');
+    const entities = await run(app, '{ entities(first: 1) { pageInfo { endCursor } } }');
+    expect((await runError(app, STATEMENTS, { after: entities.entities.pageInfo.endCursor })).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
