@@ -12,8 +12,8 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
 };
 
-const EXAMPLE_QUERY = `# Welcome to the news knowledge graph. Ctrl-Space completes, Ctrl-Enter runs.
-# More named examples: schema/operations.graphql
+const EXAMPLE_QUERY = `# News knowledge graph. Ctrl-Enter runs, Ctrl-Space completes.
+# Named examples for every use: schema/operations.graphql
 query Articles {
   articles { id title publishedOn }
 }
