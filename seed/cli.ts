@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { connect } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
 import { loadDotEnv } from '../src/dotenv';
-import { AnnotationError } from './annotations';
+import { AnnotationError, formatProblem } from './annotations';
 import { runSeed } from './seed';
 
 async function main(argv: string[]): Promise<number> {
@@ -36,7 +36,7 @@ main(process.argv.slice(2)).then(
   (error) => {
     if (error instanceof AnnotationError) {
       console.error(`seed: nothing was written. ${error.problems.length} problem(s) in the annotations:`);
-      for (const p of error.problems) console.error(`  ${p.file}${p.line ? `:${p.line}` : ''} ${p.path}: ${p.message}`);
+      for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
     } else {
       console.error(`seed: nothing was written. ${error instanceof Error ? error.message : error}`);
     }
