@@ -97,8 +97,8 @@ export function createContext(database: Database, log: Logger): Context {
     neighborhood: new NeighborhoodRepository(db),
   };
   const loaders: Loaders = {
-    articleById: new DataLoader((ids) => repos.articles.byIds(ids)),
-    passageById: new DataLoader((ids) => repos.articles.passagesByIds(ids)),
+    articleById: byIdLoader((ids) => repos.articles.byIds(ids)),
+    passageById: byIdLoader((ids) => repos.articles.passagesByIds(ids)),
     entityById: byIdLoader((ids) => repos.entities.byIds(ids)),
     statementById: byIdLoader((ids) => repos.statements.byIds(ids)),
     evidenceById: byIdLoader((ids) => repos.evidence.byIds(ids)),

@@ -17,20 +17,16 @@ export class ArticleRepository {
     return (await this.db.read('article/all')).map((r) => toArticle(r.article as Row));
   }
 
-  /** In the order of `ids`, null where there is no such article (DataLoader's contract). */
-  async byIds(ids: readonly string[]): Promise<(Article | null)[]> {
-    const rows = await this.db.read('article/by-ids', { ids });
-    const byId = new Map(rows.map((r) => [(r.article as Row).id as string, toArticle(r.article as Row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+  /** The articles among `ids`, in any order (byIdLoader puts them in key order). */
+  async byIds(ids: string[]): Promise<Article[]> {
+    return (await this.db.read('article/by-ids', { ids })).map((r) => toArticle(r.article as Row));
   }
 
   async passages(articleId: string): Promise<Passage[]> {
     return (await this.db.read('article/passages', { articleId })).map((r) => toPassage(r.passage as Row));
   }
 
-  async passagesByIds(ids: readonly string[]): Promise<(Passage | null)[]> {
-    const rows = await this.db.read('article/passages-by-ids', { ids });
-    const byId = new Map(rows.map((r) => [(r.passage as Row).id as string, toPassage(r.passage as Row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+  async passagesByIds(ids: string[]): Promise<Passage[]> {
+    return (await this.db.read('article/passages-by-ids', { ids })).map((r) => toPassage(r.passage as Row));
   }
 }
