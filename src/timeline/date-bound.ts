@@ -3,28 +3,24 @@
  * `from: "2022"` starts on 2022-01-01 and `to: "2025-05"` ends on 2025-05-31, so events dated only to a month
  * or year are compared honestly with their earliest/latest days.
  */
+import { dateSpan } from '../../seed/annotations/dates';
 import { BadInputError } from '../errors';
 
 export const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** A bound's precision follows from its shape (the regex above has already admitted it). */
+const PRECISION_BY_LENGTH: Record<number, 'YEAR' | 'MONTH' | 'DAY'> = { 4: 'YEAR', 7: 'MONTH', 10: 'DAY' };
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The first and last ISO day a bound covers; BAD_USER_INPUT for anything that is not a real date. */
+/**
+ * The first and last ISO day a bound covers; BAD_USER_INPUT for anything that is not a real date. The calendar
+ * arithmetic is the seed's (seed/annotations/dates.ts), so stored date spans and query bounds agree.
+ */
 export function dateRange(value: string, argument: string): { first: string; last: string } {
-  const fail = () =>
-    new BadInputError(`\`${argument}\` must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${value}").`, { argument });
-  if (!DATE_BOUND.test(value)) throw fail();
-  const [year, month, day] = value.split('-').map(Number);
-  if (month === undefined) return { first: `${year}-01-01`, last: `${year}-12-31` };
-  if (month < 1 || month > 12) throw fail();
-  const monthDays = daysInMonth(year, month);
-  if (day === undefined) return { first: `${year}-${pad(month)}-01`, last: `${year}-${pad(month)}-${pad(monthDays)}` };
-  if (day < 1 || day > monthDays) throw fail();
-  return { first: value, last: value };
+  const span = DATE_BOUND.test(value) ? dateSpan(value, PRECISION_BY_LENGTH[value.length]) : undefined;
+  if (!span?.ok) {
+    throw new BadInputError(`\`${argument}\` must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${value}").`, { argument });
+  }
+  return { first: span.earliest, last: span.latest };
 }
 
 /** The [from, to] window in ISO days (either side open when not given); from after to is BAD_USER_INPUT. */
