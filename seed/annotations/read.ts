@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ResolvedArticle } from '../model';
 import { AnnotationError, AnnotationProblem } from './errors';
-import { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT, IdClaim, resolveArticleSources, ResolveOutcome } from './resolve';
+import { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT, IdClaim, resolveArticleSources, ResolveOutcome, withArticle } from './resolve';
 
 async function readOptional(file: string): Promise<string | undefined> {
   try {
@@ -33,7 +33,6 @@ export async function readArticleFolder(dir: string): Promise<ResolvedArticle> {
   return outcome.article;
 }
 
-const withArticle = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 const describeRelation = (r: NonNullable<IdClaim['relation']>) => `${r.type} ${r.fromId} -> ${r.toId}`;
 
 /**

@@ -82,7 +82,8 @@ const isStr = (x: unknown): x is string => typeof x === 'string' && x.length > 0
 const isObj = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const show = (s: string) => `“${clip(s.replace(/\n/g, '\\n'))}”`;
-const withArticle = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+/** "a person", "an event": for messages. */
+export const withArticle = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 
 class Reporter {
   readonly problems: AnnotationProblem[] = [];
