@@ -253,7 +253,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
 
   // ---- helpers over the text ---------------------------------------------------------------------------------
   const passageLabel = (start: number) => {
-    const p = passages.find((x) => x.start <= start && start < x.end);
+    const p = passageOf(passages, start, start + 1);
     return p ? `p${p.index}` : '?';
   };
 
