@@ -18,7 +18,8 @@ async function main(command: string | undefined): Promise<number> {
       console.log('[neo4j] jars are in neo4j/lib');
       return 0;
     case 'start': {
-      const local = await startLocalNeo4j({ home, port: config.localNeo4j.port, password: config.neo4jPassword });
+      const { port, heap, pageCache } = config.localNeo4j;
+      const local = await startLocalNeo4j({ home, port, heap, pageCache, password: config.neo4jPassword });
       console.log(`[neo4j] running at ${local.uri} (user ${config.neo4jUsername}); Ctrl-C to stop`);
       const stop = () => void local.stop();
       process.once('SIGINT', stop);

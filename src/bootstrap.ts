@@ -42,7 +42,8 @@ export async function connect(config: Config, log: (line: string) => void): Prom
     if (runningPid(home)) {
       log(`[neo4j] using the local Neo4j already running on ${home}`);
     } else {
-      local = await startLocalNeo4j({ home, port: config.localNeo4j.port, password: config.neo4jPassword, log });
+      const { port, heap, pageCache } = config.localNeo4j;
+      local = await startLocalNeo4j({ home, port, heap, pageCache, password: config.neo4jPassword, log });
     }
     uri = `bolt://127.0.0.1:${config.localNeo4j.port}`;
   }

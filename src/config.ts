@@ -10,6 +10,8 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, valida
 
 /** Digits become a number; anything else stays as typed so the error message can show it. */
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+/** A JVM / Neo4j memory size: digits and a unit (k, m, g). */
+const MEMORY_SIZE = /^[1-9]\d*[kmg]$/i;
 const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 class Env {
@@ -60,6 +62,14 @@ class Env {
   @MinLength(1)
   NEO4J_LOCAL_DATA_DIR = '.data/neo4j';
 
+  /** JVM heap of the local Neo4j (-Xmx): query and transaction memory. */
+  @Matches(MEMORY_SIZE, { message: 'NEO4J_LOCAL_HEAP must be a size such as 512m or 2g (got "$value")' })
+  NEO4J_LOCAL_HEAP = '512m';
+
+  /** Page cache of the local Neo4j: how much of the store stays in memory. Neo4j's own default is half the RAM. */
+  @Matches(MEMORY_SIZE, { message: 'NEO4J_LOCAL_PAGECACHE must be a size such as 128m or 1g (got "$value")' })
+  NEO4J_LOCAL_PAGECACHE = '128m';
+
   @Transform(toInt)
   @Min(1)
   @IsInt({ message: 'MAX_QUERY_COMPLEXITY must be an integer (got "$value")' })
@@ -77,7 +87,7 @@ export interface Config {
   logLevel: string;
   corsOrigins: string[];
   /** dataDir is absolute (a relative NEO4J_LOCAL_DATA_DIR is taken from the project root). */
-  localNeo4j: { port: number; dataDir: string };
+  localNeo4j: { port: number; dataDir: string; heap: string; pageCache: string };
   maxQueryComplexity: number;
 }
 
@@ -106,7 +116,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: parsed.HOST,
     logLevel: parsed.LOG_LEVEL,
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
-    localNeo4j: { port: parsed.NEO4J_LOCAL_PORT, dataDir: resolve(PROJECT_ROOT, parsed.NEO4J_LOCAL_DATA_DIR) },
+    localNeo4j: {
+      port: parsed.NEO4J_LOCAL_PORT,
+      dataDir: resolve(PROJECT_ROOT, parsed.NEO4J_LOCAL_DATA_DIR),
+      heap: parsed.NEO4J_LOCAL_HEAP,
+      pageCache: parsed.NEO4J_LOCAL_PAGECACHE,
+    },
     maxQueryComplexity: parsed.MAX_QUERY_COMPLEXITY,
   };
 }

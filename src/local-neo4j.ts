@@ -106,7 +106,10 @@ export interface LocalNeo4jOptions {
   home: string;
   port: number;
   password: string;
+  /** JVM heap (-Xmx), e.g. 512m. */
   heap?: string;
+  /** server.memory.pagecache.size, e.g. 128m; replaces the value in neo4j/neo4j.conf. */
+  pageCache?: string;
   readyTimeoutMs?: number;
   log?: Log;
 }
@@ -135,6 +138,19 @@ export function runningPid(home: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * neo4j/neo4j.conf with the page cache set for this instance, written into the data directory: the checked-in
+ * file stays the documented default and each instance (dev graph, tests, benchmarks) sizes its own memory.
+ */
+function instanceConf(home: string, pageCache: string | undefined): string {
+  const base = readFileSync(join(NEO4J_DIR, 'neo4j.conf'), 'utf8');
+  const lines = base.split('\n').filter((line) => !pageCache || !line.startsWith('server.memory.pagecache.size='));
+  if (pageCache) lines.push(`server.memory.pagecache.size=${pageCache}`, '');
+  const file = join(home, 'neo4j.conf');
+  writeFileSync(file, lines.join('\n'));
+  return file;
 }
 
 /** Turns the launcher's one-line failure into advice a person can act on. */
@@ -171,7 +187,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     'local.neo4j.Launcher',
     '--home', home,
     '--port', String(opts.port),
-    '--conf', join(NEO4J_DIR, 'neo4j.conf'),
+    '--conf', instanceConf(home, opts.pageCache),
     '--exit-with-parent', 'true',
   ];
   // Neo4j's own output goes to a log file in the data directory; only the launcher's status lines are read.

@@ -113,7 +113,8 @@ describe('when Neo4j goes away', () => {
     // Its own throwaway instance: the shared one must stay up for the other suites.
     home = mkdtempSync(join(tmpdir(), 'newsgraph-outage-'));
     port = await freePort();
-    neo4j = await startLocalNeo4j({ home, port, password: 'outage-test', log: () => undefined });
+    // Sizes other than the defaults, so the memory test below sees them reach Neo4j.
+    neo4j = await startLocalNeo4j({ home, port, password: 'outage-test', heap: '384m', pageCache: '64m', log: () => undefined });
     const config = { ...loadConfig(), neo4jUri: `bolt://127.0.0.1:${port}`, neo4jPassword: 'outage-test' };
     db = new Database(createDriver({ uri: config.neo4jUri, username: 'neo4j', password: 'outage-test' }), QueryCatalog.load(), 'neo4j');
     const { apollo, httpServer } = await createApp(config, db, log);
@@ -131,6 +132,13 @@ describe('when Neo4j goes away', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
+  it('runs with the heap and page cache it was given (NEO4J_LOCAL_HEAP, NEO4J_LOCAL_PAGECACHE)', async () => {
+    const pageCache = await db.driver.executeQuery("SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value");
+    expect(pageCache.records[0].get('value')).toBe('64.00MiB');
+    const heap = await db.driver.executeQuery("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max");
+    expect(Number(heap.records[0].get('max'))).toBe(384 * 1024 * 1024);
+  });
+
   it('turns /ready to 503 and GraphQL to SERVICE_UNAVAILABLE, then recovers by itself', async () => {
     expect((await postGraphQL(base, { query: '{ articles { id } }' })).body).toEqual({ data: { articles: [] } });
 
@@ -145,7 +153,8 @@ describe('when Neo4j goes away', () => {
     expect(down.body.errors[0].message).toBe('The graph database is unavailable right now; retry shortly.');
     expect((await fetch(`${base}/health`)).status).toBe(200);
 
-    neo4j = await startLocalNeo4j({ home, port, password: 'outage-test', log: () => undefined });
+    // Sizes other than the defaults, so the memory test below sees them reach Neo4j.
+    neo4j = await startLocalNeo4j({ home, port, password: 'outage-test', heap: '384m', pageCache: '64m', log: () => undefined });
     const back = await postGraphQL(base, { query: '{ articles { id } }' });
     expect(back.body).toEqual({ data: { articles: [] } });
     expect((await fetch(`${base}/ready`)).status).toBe(200);

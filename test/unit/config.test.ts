@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       corsOrigins: [],
-      localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j` },
+      localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '512m', pageCache: '128m' },
       maxQueryComplexity: 5000,
     });
   });
@@ -25,11 +25,13 @@ describe('loadConfig', () => {
       PORT: '8080',
       CORS_ORIGINS: 'http://127.0.0.1:5173, https://explorer.example',
       NEO4J_LOCAL_DATA_DIR: '/tmp/graph',
+      NEO4J_LOCAL_HEAP: '2g',
+      NEO4J_LOCAL_PAGECACHE: '1G',
     });
     expect(config.neo4jUri).toBe('neo4j+s://abc.databases.neo4j.io');
     expect(config.port).toBe(8080);
     expect(config.corsOrigins).toEqual(['http://127.0.0.1:5173', 'https://explorer.example']);
-    expect(config.localNeo4j.dataDir).toBe('/tmp/graph');
+    expect(config.localNeo4j).toEqual({ port: 7687, dataDir: '/tmp/graph', heap: '2g', pageCache: '1G' });
   });
 
   it('treats an empty NEO4J_URI (as copied from .env.example) as unset', () => {
@@ -39,7 +41,7 @@ describe('loadConfig', () => {
   it('names every bad variable in one error', () => {
     let caught: unknown;
     try {
-      loadConfig({ NEO4J_URI: 'http://example.com', PORT: 'eighty', NEO4J_PASSWORD: 'short', LOG_LEVEL: 'loud' });
+      loadConfig({ NEO4J_URI: 'http://example.com', PORT: 'eighty', NEO4J_PASSWORD: 'short', LOG_LEVEL: 'loud', NEO4J_LOCAL_PAGECACHE: '50%' });
     } catch (error) {
       caught = error;
     }
@@ -49,6 +51,7 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/PORT must be an integer/);
     expect(problems).toMatch(/NEO4J_PASSWORD must be at least 8 characters/);
     expect(problems).toMatch(/LOG_LEVEL must be one of/);
-    expect((caught as ConfigError).problems).toHaveLength(4);
+    expect(problems).toMatch(/NEO4J_LOCAL_PAGECACHE must be a size such as 128m or 1g \(got "50%"\)/);
+    expect((caught as ConfigError).problems).toHaveLength(5);
   });
 });
