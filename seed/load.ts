@@ -1,7 +1,12 @@
 /**
- * Writes resolved articles into Neo4j (issue 3). Everything happens in ONE write transaction, so a failure
- * half-way leaves the graph exactly as it was (and `--reset` is undone too). Each article's content hash is
- * stored on its node: an unchanged article is skipped, so a second run writes nothing and says so.
+ * Writes resolved articles into Neo4j. Each article is one write transaction: a failure half-way through an
+ * article leaves nothing of it (earlier articles stay loaded), and `--reset` empties the graph inside the first
+ * article's transaction, so a reset whose first load fails is undone too. Each article's content hash is stored
+ * on its node: an unchanged article is skipped, so a second run writes nothing and says so.
+ *
+ * Scale: every statement of cypher/seed/ finds what it touches by an id seek or from a bound node, so a row
+ * costs the same in an empty store and in a large one; lists are sent in chunks of at most BATCH rows so one
+ * big article stays within the heap and the transaction timeout; progress lines report rows/s and an ETA.
  */
 import { createHash } from 'node:crypto';
 import type { Database, Row, TxRunner } from '../src/db/database';
@@ -24,23 +29,37 @@ export interface SeedReport {
   counters: Record<string, number>;
 }
 
+/**
+ * Bumped whenever cypher/seed/ stores something new or differently (e.g. a derived sort or search key): it is
+ * part of the content hash, so every article is written again once instead of being skipped as unchanged.
+ */
+export const STORED_MODEL_VERSION = 2;
+
 export function contentSha256(article: ResolvedArticle): string {
-  return createHash('sha256').update(JSON.stringify(article)).digest('hex');
+  return createHash('sha256').update(`model ${STORED_MODEL_VERSION}\n`).update(JSON.stringify(article)).digest('hex');
 }
+
+/** Rows per statement call: large enough to amortise a round trip, small enough for the heap. */
+export const BATCH = 5_000;
 
 export function evidenceId(articleId: string, e: ResolvedEvidence): string {
   return `${articleId}@${e.start}-${e.end}`;
 }
 
-/** The statement's links, one row per relationship to write, typed from this fixed list. */
+/**
+ * The statement's links, one row per relationship to write, typed from this fixed list. `targetLabel` says
+ * which id index finds the target (statement ids are validated to start with `statement:`); a NARRATOR
+ * statement's speaker is the article itself, which is not linked.
+ */
 function statementLinks(article: ResolvedArticle): Row[] {
+  const link = (statementId: string, type: string, targetId: string) => ({ statementId, type, targetId, targetLabel: targetId.startsWith('statement:') ? 'Statement' : 'Entity' });
   return article.statements.flatMap((s) => [
-    { statementId: s.id, type: 'SAID_BY', targetId: s.speakerId },
-    ...s.addresseeIds.map((targetId) => ({ statementId: s.id, type: 'ADDRESSED_TO', targetId })),
-    ...s.aboutIds.map((targetId) => ({ statementId: s.id, type: 'ABOUT', targetId })),
-    ...(s.eventId ? [{ statementId: s.id, type: 'MADE_AT', targetId: s.eventId }] : []),
-    ...s.reportedByIds.map((targetId) => ({ statementId: s.id, type: 'REPORTED_BY', targetId })),
-    ...(s.respondsToId ? [{ statementId: s.id, type: 'RESPONDS_TO', targetId: s.respondsToId }] : []),
+    ...(s.speakerId !== article.id ? [link(s.id, 'SAID_BY', s.speakerId)] : []),
+    ...s.addresseeIds.map((targetId) => link(s.id, 'ADDRESSED_TO', targetId)),
+    ...s.aboutIds.map((targetId) => link(s.id, 'ABOUT', targetId)),
+    ...(s.eventId ? [link(s.id, 'MADE_AT', s.eventId)] : []),
+    ...s.reportedByIds.map((targetId) => link(s.id, 'REPORTED_BY', targetId)),
+    ...(s.respondsToId ? [link(s.id, 'RESPONDS_TO', s.respondsToId)] : []),
   ]);
 }
 
@@ -141,29 +160,106 @@ export interface SeedOptions {
   log?: (line: string) => void;
 }
 
+/** Rows the seed step sends for one article (what its progress and ETA are counted in). */
+export function articleRows(batches: [string, Row][]): number {
+  return batches.reduce((n, [, params]) => n + Math.max(1, ...Object.values(params).map((v) => (Array.isArray(v) ? v.length : 1))), 0);
+}
+
+/** One catalogued statement's parameters split so that no list holds more than BATCH rows. */
+export function chunked(params: Row, size: number = BATCH): Row[] {
+  const listKey = Object.keys(params).find((k) => Array.isArray(params[k]));
+  if (!listKey) return [params];
+  const list = params[listKey] as unknown[];
+  if (list.length <= size) return [params];
+  const chunks: Row[] = [];
+  for (let i = 0; i < list.length; i += size) chunks.push({ ...params, [listKey]: list.slice(i, i + size) });
+  return chunks;
+}
+
+const seconds = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`);
+
+/**
+ * Tracks rows written against rows planned and reports them: after each article, and inside a long article at
+ * most every PROGRESS_MS.
+ */
+class Progress {
+  private static readonly PROGRESS_MS = 5_000;
+  private readonly started = Date.now();
+  private lastLine = Date.now();
+  done = 0;
+
+  constructor(
+    private readonly planned: number,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  line(prefix: string): string {
+    const elapsed = Date.now() - this.started;
+    const rate = elapsed > 0 ? Math.round((this.done / elapsed) * 1000) : 0;
+    const left = this.planned - this.done;
+    const eta = rate > 0 && left > 0 ? `, ETA ${seconds((left / rate) * 1000)}` : '';
+    return `${prefix}: ${this.done.toLocaleString('en')}/${this.planned.toLocaleString('en')} rows, ${rate.toLocaleString('en')} rows/s${eta}`;
+  }
+
+  add(rows: number, prefix: string): void {
+    this.done += rows;
+    if (Date.now() - this.lastLine >= Progress.PROGRESS_MS) this.report(prefix);
+  }
+
+  report(prefix: string): void {
+    this.lastLine = Date.now();
+    this.log(this.line(prefix));
+  }
+}
+
 export async function seedArticles(db: Database, articles: ResolvedArticle[], options: SeedOptions = {}): Promise<SeedReport> {
   const log = options.log ?? (() => undefined);
-  const reset = options.reset ?? false;
-  return db.writeTransaction(async (tx: TxRunner) => {
-    const counters: Record<string, number> = {};
-    if (reset) {
-      addCounters(counters, (await tx.run('seed/reset')).counters);
-      log(`seed: emptied the graph (${counters.nodesDeleted ?? 0} nodes deleted)`);
-    }
-    const report: SeedReport['articles'] = [];
-    for (const article of articles) {
+  let resetPending = options.reset ?? false;
+  const counters: Record<string, number> = {};
+  const report: SeedReport['articles'] = [];
+  const planned = articles.map((article) => ({ article, batches: seedBatches(article) }));
+  const progress = new Progress(
+    planned.reduce((n, p) => n + articleRows(p.batches), 0),
+    log,
+  );
+  const logReset = (deleted: Record<string, number>) => log(`seed: emptied the graph (${deleted.nodesDeleted ?? 0} nodes deleted)`);
+  if (planned.length === 0 && resetPending) {
+    const deleted = await db.writeTransaction(async (tx: TxRunner) => (await tx.run('seed/reset')).counters);
+    addCounters(counters, deleted);
+    logReset(deleted);
+  }
+
+  for (const [index, { article, batches }] of planned.entries()) {
+    const prefix = `seed: [${index + 1}/${planned.length}] ${article.id}`;
+    const rows = articleRows(batches);
+    const withReset = resetPending;
+    // One transaction per article (the driver may run this function again on a transient error, so it keeps
+    // no state outside itself but the progress count, which it rewinds).
+    const before = progress.done;
+    const outcome = await db.writeTransaction(async (tx: TxRunner) => {
+      progress.done = before;
+      const written: Record<string, number> = {};
+      const deleted = withReset ? (await tx.run('seed/reset')).counters : {};
       const [{ contentSha256: stored }] = (await tx.run('seed/article-hash', { id: article.id })).rows;
-      if (stored === contentSha256(article)) {
-        log(`seed: ${article.id} unchanged, nothing to write`);
-        report.push({ id: article.id, status: 'unchanged' });
-        continue;
+      if (stored === contentSha256(article)) return { status: 'unchanged' as const, written, deleted };
+      for (const [name, params] of batches) {
+        for (const chunk of chunked(params)) {
+          addCounters(written, (await tx.run(name, chunk)).counters);
+          progress.add(articleRows([[name, chunk]]), `${prefix} (writing)`);
+        }
       }
-      log(`seed: ${article.id}: ${article.passages.length} passages, ${article.entities.length} entities, ${article.statements.length} statements, ${article.relations.length} relations…`);
-      for (const [name, params] of seedBatches(article)) addCounters(counters, (await tx.run(name, params)).counters);
-      report.push({ id: article.id, status: stored ? 'updated' : 'created' });
-    }
-    return { reset, articles: report, counters };
-  });
+      return { status: stored ? ('updated' as const) : ('created' as const), written, deleted };
+    });
+    resetPending = false;
+    if (withReset) logReset(outcome.deleted);
+    addCounters(counters, outcome.deleted);
+    addCounters(counters, outcome.written);
+    report.push({ id: article.id, status: outcome.status });
+    progress.done = before + rows;
+    if (outcome.status === 'unchanged') log(`${prefix} unchanged, nothing to write`);
+    else progress.report(`${prefix} ${outcome.status}`);
+  }
+  return { reset: options.reset ?? false, articles: report, counters };
 }
 
 export function describeReport(report: SeedReport): string {

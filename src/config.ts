@@ -64,7 +64,7 @@ class Env {
 
   /** JVM heap of the local Neo4j (-Xmx): query and transaction memory. */
   @Matches(MEMORY_SIZE, { message: 'NEO4J_LOCAL_HEAP must be a size such as 512m or 2g (got "$value")' })
-  NEO4J_LOCAL_HEAP = '512m';
+  NEO4J_LOCAL_HEAP = '1g';
 
   /** Page cache of the local Neo4j: how much of the store stays in memory. Neo4j's own default is half the RAM. */
   @Matches(MEMORY_SIZE, { message: 'NEO4J_LOCAL_PAGECACHE must be a size such as 128m or 1g (got "$value")' })

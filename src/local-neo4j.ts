@@ -106,7 +106,7 @@ export interface LocalNeo4jOptions {
   home: string;
   port: number;
   password: string;
-  /** JVM heap (-Xmx), e.g. 512m. */
+  /** JVM heap (-Xmx), e.g. 1g. */
   heap?: string;
   /** server.memory.pagecache.size, e.g. 128m; replaces the value in neo4j/neo4j.conf. */
   pageCache?: string;
@@ -177,7 +177,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   }
   mkdirSync(home, { recursive: true });
   const javaArgs = [
-    `-Xmx${opts.heap ?? '512m'}`,
+    `-Xmx${opts.heap ?? '1g'}`,
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',

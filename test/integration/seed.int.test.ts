@@ -3,8 +3,10 @@
  * open to more articles by adding folders. These tests change the shared test graph, so afterAll puts back
  * exactly the seeded state the other suites expect (jest runs the integration tier in band).
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeCorpus } from '../../seed/corpus';
 import { AnnotationError, readArticleFolder } from '../../seed/annotations';
 import { seedArticles } from '../../seed/load';
 import type { ResolvedArticle } from '../../seed/model';
@@ -105,5 +107,61 @@ describe('seed step', () => {
     expect(await db.read('check/facts-without-evidence')).toEqual([]);
     const wrong = (await db.read('check/evidence-spans')).filter((s) => (s.text as string).slice(s.start as number, s.end as number) !== s.quote);
     expect(wrong).toEqual([]);
+  });
+
+  it('writes each article in its own transaction: a failing second article leaves the first loaded and nothing of itself', async () => {
+    await runSeed(db, { reset: true });
+    const before = await counts(db);
+    const second = await readArticleFolder(join(FIXTURES, 'second-article'));
+    const failing: ResolvedArticle = {
+      ...second,
+      id: 'article:test-fixture-failing',
+      relations: second.relations.map((r) => ({ ...r, date: { value: 'x', precision: 'DAY', earliest: '2025-13-45', latest: '2025-13-45' } })),
+    };
+    const good = await readArticleFolder(join(FIXTURES, 'second-article'));
+    await expect(seedArticles(db, [good, failing])).rejects.toThrow('Invalid value for MonthOfYear');
+    const articles = (await db.read('article/all')).map((r) => (r.article as { id: string }).id).sort();
+    expect(articles).toEqual(['article:2025-02-24-xi-putin-no-limits', 'article:test-fixture-second-article']);
+    const after = await counts(db);
+    expect(after['node:Article']).toBe(before['node:Article'] + 1);
+    expect(after['node:Passage']).toBe(before['node:Passage'] + good.passages.length);
+    await runSeed(db, { reset: true });
+  });
+
+  it('loads a generated multi-article corpus with progress lines, and a rerun finds every article unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seed-corpus-'));
+    try {
+      const manifest = await writeCorpus({ entities: 900, perArticle: 300, seed: 11, out: dir });
+      const folders = manifest.folders.map((f) => join(dir, f));
+      const resolved = await Promise.all(folders.map((f) => readArticleFolder(f)));
+      const before = await counts(db);
+      const lines: string[] = [];
+      const report = await runSeed(db, { folders, log: (l) => lines.push(l) });
+      expect(report.articles.map((a) => a.status)).toEqual(['created', 'created', 'created']);
+      const progress = lines.filter((l) => /^seed: \[\d\/3\] article:synthetic-s11-\d+ created: [\d,]+\/[\d,]+ rows, [\d,]+ rows\/s/.test(l));
+      expect(progress).toHaveLength(3);
+      expect(progress[2]).toMatch(/: ([\d,]+)\/\1 rows/);
+
+      const after = await counts(db);
+      const statements = resolved.reduce((n, a) => n + a.statements.length, 0);
+      const relations = resolved.reduce((n, a) => n + a.relations.length, 0);
+      expect(statements).toBe(manifest.counts.statements);
+      expect(after['node:Statement'] - before['node:Statement']).toBe(statements);
+      expect(after['node:Entity'] - before['node:Entity']).toBe(manifest.counts.entities);
+      expect(after['node:Article'] - before['node:Article']).toBe(3);
+      const relationTypes = new Set(resolved.flatMap((a) => a.relations.map((r) => r.type)));
+      const relationsWritten = [...relationTypes].reduce((n, type) => n + (after[`relationship:${type}`] ?? 0) - (before[`relationship:${type}`] ?? 0), 0);
+      expect(relationsWritten).toBe(relations);
+      const saidBy = resolved.reduce((n, a) => n + a.statements.filter((st) => st.form !== 'NARRATOR').length, 0);
+      expect(after['relationship:SAID_BY'] - before['relationship:SAID_BY']).toBe(saidBy);
+      expect(await db.read('check/facts-without-evidence')).toEqual([]);
+
+      const rerun = await runSeed(db, { folders });
+      expect(rerun.articles.map((a) => a.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+      expect(await counts(db)).toEqual(after);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await runSeed(db, { reset: true });
+    }
   });
 });

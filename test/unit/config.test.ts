@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       corsOrigins: [],
-      localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '512m', pageCache: '128m' },
+      localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '1g', pageCache: '128m' },
       maxQueryComplexity: 5000,
     });
   });

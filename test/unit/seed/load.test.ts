@@ -1,4 +1,4 @@
-import { contentSha256, describeReport, evidenceId, seedBatches } from '../../../seed/load';
+import { articleRows, chunked, contentSha256, describeReport, evidenceId, seedBatches } from '../../../seed/load';
 import type { ResolvedArticle } from '../../../seed/model';
 
 const text = 'Title\n\nXi called Putin.';
@@ -91,9 +91,9 @@ describe('seedBatches', () => {
 
   it('links statements with the fixed relationship types', () => {
     expect(batches['seed/statement-links'].links).toEqual([
-      { statementId: 'statement:s', type: 'SAID_BY', targetId: 'person:xi-jinping' },
-      { statementId: 'statement:s', type: 'ADDRESSED_TO', targetId: 'person:vladimir-putin' },
-      { statementId: 'statement:s', type: 'MADE_AT', targetId: 'event:call' },
+      { statementId: 'statement:s', type: 'SAID_BY', targetId: 'person:xi-jinping', targetLabel: 'Entity' },
+      { statementId: 'statement:s', type: 'ADDRESSED_TO', targetId: 'person:vladimir-putin', targetLabel: 'Entity' },
+      { statementId: 'statement:s', type: 'MADE_AT', targetId: 'event:call', targetLabel: 'Entity' },
     ]);
   });
 
@@ -106,6 +106,21 @@ describe('seedBatches', () => {
     const changed = { ...article, relations: [{ ...article.relations[0], role: 'caller' }] };
     expect(contentSha256(changed)).not.toBe(contentSha256(article));
     expect(contentSha256({ ...article })).toBe(contentSha256(article));
+  });
+});
+
+describe('chunked', () => {
+  it('splits the one list of a statement into calls of at most BATCH rows, keeping the other parameters', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => ({ i }));
+    const chunks = chunked({ articleId: 'a', passages: rows }, 5);
+    expect(chunks.map((c) => (c.passages as unknown[]).length)).toEqual([5, 5, 2]);
+    expect(chunks.every((c) => c.articleId === 'a')).toBe(true);
+    expect(chunks.flatMap((c) => c.passages as unknown[])).toEqual(rows);
+    expect(chunked({ article: { id: 'a' } }, 5)).toEqual([{ article: { id: 'a' } }]);
+  });
+
+  it('counts an article in rows sent: article, passages, evidence, entities, mentions, statements, links, relations', () => {
+    expect(articleRows(seedBatches(article))).toBe(1 + 2 + 4 + 3 + 3 + 1 + 3 + 1);
   });
 });
 
