@@ -1,0 +1,90 @@
+/**
+ * What the benchmarks share: the named operations of schema/operations.graphql, a throwaway Neo4j + API stack
+ * on loopback, and latency statistics. Nothing here is used by the service itself.
+ */
+import 'reflect-metadata';
+import { parse, OperationDefinitionNode, print, valueFromASTUntyped } from 'graphql';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { loadConfig } from '../src/config';
+import { Context, createContext } from '../src/context';
+import { createDriver, Database } from '../src/db/database';
+import { QueryCatalog } from '../src/db/queries';
+import { freePort, startLocalNeo4j } from '../src/local-neo4j';
+import { createLogger } from '../src/logger';
+import { projectPath } from '../src/paths';
+import { createApp } from '../src/server';
+
+export interface Operation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** Each named query of schema/operations.graphql, with its variables at their declared defaults. */
+export function operations(): Operation[] {
+  const document = parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8'));
+  const fragments = document.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => print(d)).join('\n');
+  return document.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.operation === 'query' && !!d.name)
+    .map((op) => ({
+      name: op.name!.value,
+      query: `${print(op)}\n${fragments}`,
+      variables: Object.fromEntries(
+        (op.variableDefinitions ?? []).filter((v) => v.defaultValue).map((v) => [v.variable.name.value, valueFromASTUntyped(v.defaultValue!)]),
+      ),
+    }));
+}
+
+export interface Stack {
+  db: Database;
+  apollo: ApolloServer<Context>;
+  /** The API's /graphql URL on loopback. */
+  url: string;
+  /** Runs one operation in-process and returns its errors (if any) and the Cypher round trips it cost. */
+  probe(op: Operation): Promise<{ roundTrips: number; errors?: readonly { message: string }[]; data?: unknown }>;
+  stop(): Promise<void>;
+}
+
+const PASSWORD = 'benchmark-only';
+
+/** A throwaway Neo4j in a temporary directory and the API over it, both on loopback; `stop` removes both. */
+export async function startStack(options: { heap?: string; pageCache?: string; log?: (line: string) => void } = {}): Promise<Stack> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const port = await freePort();
+  const neo4j = await startLocalNeo4j({ home, port, password: PASSWORD, heap: options.heap, pageCache: options.pageCache, log });
+  const config = { ...loadConfig({}), neo4jUri: neo4j.uri, neo4jPassword: PASSWORD };
+  const db = new Database(createDriver({ uri: neo4j.uri, username: 'neo4j', password: PASSWORD }), QueryCatalog.load(), 'neo4j');
+  const silent = createLogger('silent');
+  const { apollo, httpServer } = await createApp(config, db, silent);
+  await new Promise<void>((done) => httpServer.listen(0, '127.0.0.1', done));
+  return {
+    db,
+    apollo,
+    url: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`,
+    async probe(op) {
+      const contextValue = createContext(db, silent);
+      const response = await apollo.executeOperation({ query: op.query, variables: op.variables }, { contextValue });
+      const result = response.body.kind === 'single' ? response.body.singleResult : {};
+      return { roundTrips: contextValue.db.roundTrips, errors: 'errors' in result ? result.errors : undefined, data: 'data' in result ? result.data : undefined };
+    },
+    async stop() {
+      await apollo.stop();
+      await db.driver.close();
+      await neo4j.stop();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The value below which `p` percent of the sorted samples lie (nearest rank). */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,0 +1,131 @@
+/**
+ * How close is the seed step to the fastest way of writing the same data? On an empty store: load the articles
+ * through the seed step (timed), empty the store, then write the same nodes and relationships with plain
+ * `UNWIND … CREATE` statements (cypher/bench/), in batches of the same size and one transaction per article,
+ * with no existence checks, no MERGE and no accumulation of lists (timed). The ratio of the two rates says what
+ * idempotent, evidence-merging loading costs; the target is ≤ 2×.
+ *
+ * `npx ts-node --transpile-only bench/seed-ceiling.ts [entities] [perArticle]` runs it on a generated corpus in a
+ * throwaway Neo4j; `npm run bench -- --scale` calls measureSeedCeiling for its seed table.
+ */
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database, Row } from '../src/db/database';
+import { readArticleFolders } from '../seed/annotations';
+import { writeCorpus } from '../seed/corpus';
+import { chunked, seedArticles, seedBatches } from '../seed/load';
+import type { ResolvedArticle } from '../seed/model';
+
+export interface WriteRate {
+  seconds: number;
+  nodes: number;
+  relationships: number;
+  rowsPerSecond: number;
+}
+
+export interface CeilingResult {
+  seed: WriteRate;
+  ceiling: WriteRate;
+  /** Ceiling rows/s ÷ seed rows/s: how many times faster the plain CREATE writes the same rows. */
+  ratio: number;
+}
+
+const scalars = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && typeof v !== 'object'));
+
+/** The nodes and relationships one article adds, as plain rows (ids, labels, scalar properties), from the seed's own batches. */
+function plainRows(article: ResolvedArticle, seenEntities: Set<string>, seenRelations: Set<string>): { nodes: Row[]; links: Row[] } {
+  const batches = Object.fromEntries(seedBatches(article)) as Record<string, Row>;
+  const nodes: Row[] = [];
+  const links: Row[] = [];
+  const node = (labels: string[], props: Row) => nodes.push({ labels, props: scalars(props) });
+  const link = (type: string, fromId: string, toId: string, props: Row = {}) => links.push({ type, fromId, toId, props: scalars(props) });
+  node(['Article'], batches['seed/article'].article as Row);
+  for (const p of batches['seed/passages'].passages as Row[]) {
+    node(['Passage'], p);
+    link('PART_OF', p.id as string, article.id);
+    if (p.previousId) link('NEXT', p.previousId as string, p.id as string);
+  }
+  for (const e of batches['seed/evidence'].evidence as Row[]) {
+    node(['Evidence'], e);
+    link('IN_PASSAGE', e.id as string, e.passageId as string);
+  }
+  for (const e of batches['seed/entities'].entities as Row[]) {
+    if (seenEntities.has(e.id as string)) continue;
+    seenEntities.add(e.id as string);
+    node(['Entity', e.label as string], e);
+  }
+  for (const m of batches['seed/mentions'].mentions as Row[]) link('MENTIONED_IN', m.entityId as string, m.passageId as string);
+  for (const s of batches['seed/statements'].statements as Row[]) node(['Statement'], s);
+  for (const l of batches['seed/statement-links'].links as Row[]) link(l.type as string, l.statementId as string, l.targetId as string);
+  for (const r of batches['seed/relations'].relations as Row[]) {
+    if (seenRelations.has(r.id as string)) continue;
+    seenRelations.add(r.id as string);
+    link(r.type as string, r.fromId as string, r.toId as string, r);
+  }
+  return { nodes, links };
+}
+
+const rate = (seconds: number, nodes: number, relationships: number): WriteRate => ({
+  seconds: Math.round(seconds * 10) / 10,
+  nodes,
+  relationships,
+  rowsPerSecond: Math.round((nodes + relationships) / seconds),
+});
+
+/** Needs an empty store with the seed's constraints in place (runSeed or applyConstraints). Leaves the ceiling's data behind. */
+export async function measureSeedCeiling(db: Database, articles: ResolvedArticle[], log: (line: string) => void = () => undefined): Promise<CeilingResult> {
+  let started = performance.now();
+  const report = await seedArticles(db, articles, { log });
+  const seed = rate((performance.now() - started) / 1000, report.counters.nodesCreated ?? 0, report.counters.relationshipsCreated ?? 0);
+  log(`ceiling: seed step ${seed.rowsPerSecond} rows/s; emptying the store for the plain CREATE…`);
+
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run(db.queries.get('bench/empty').text);
+  } finally {
+    await session.close();
+  }
+  await db.write('bench/bench-node-constraint');
+  const seenEntities = new Set<string>();
+  const seenRelations = new Set<string>();
+  const planned = articles.map((a) => plainRows(a, seenEntities, seenRelations));
+  let nodes = 0;
+  let relationships = 0;
+  started = performance.now();
+  for (const { nodes: nodeRows, links } of planned) {
+    await db.writeTransaction(async (tx) => {
+      for (const chunk of chunked({ rows: nodeRows })) nodes += (await tx.run('bench/create-nodes', chunk)).counters.nodesCreated ?? 0;
+      for (const chunk of chunked({ rows: links })) relationships += (await tx.run('bench/create-links', chunk)).counters.relationshipsCreated ?? 0;
+    });
+  }
+  const ceiling = rate((performance.now() - started) / 1000, nodes, relationships);
+  log(`ceiling: plain CREATE ${ceiling.rowsPerSecond} rows/s (${nodes} nodes, ${relationships} relationships)`);
+  return { seed, ceiling, ratio: Math.round((ceiling.rowsPerSecond / seed.rowsPerSecond) * 100) / 100 };
+}
+
+async function cli(): Promise<void> {
+  const [entities = 5000, perArticle = 5000] = process.argv.slice(2).map(Number);
+  const { startStack } = await import('./common');
+  const { applyConstraints } = await import('../src/db/schema');
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-ceiling-'));
+  const stack = await startStack({ heap: process.env.BENCH_NEO4J_HEAP, pageCache: process.env.BENCH_NEO4J_PAGECACHE });
+  try {
+    const manifest = await writeCorpus({ entities, perArticle, out: dir });
+    const articles = await readArticleFolders(manifest.folders.map((f) => join(dir, f)));
+    await applyConstraints(stack.db);
+    const result = await measureSeedCeiling(stack.db, articles, (l) => console.error(l));
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  cli().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
