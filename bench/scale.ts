@@ -9,8 +9,12 @@
  * pairs of entities 2–4 hops apart, …), so the same question is asked at every size. The table shows each
  * operation's p50 per size and the growth from the smallest to the largest size; flat is ≤ 2×.
  *
+ * Then, on a fresh store, the seed step against the plain `UNWIND … CREATE` ceiling of the same rows
+ * (bench/seed-ceiling.ts) for one corpus size.
+ *
  * Options (env): BENCH_SCALES (default 1000,10000,100000), BENCH_SAMPLES (timed requests per case, default
- * 30), BENCH_NEO4J_HEAP / BENCH_NEO4J_PAGECACHE (default 1g / 1g, the same for every size).
+ * 30), BENCH_NEO4J_HEAP / BENCH_NEO4J_PAGECACHE (default 1g / 1g, the same for every size),
+ * BENCH_CEILING_ENTITIES (default 10000; 0 skips it).
  * Results: bench/results/scale.json and a Markdown table on stdout.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +23,10 @@ import { join } from 'node:path';
 import { encodeCursor } from '../src/common/cursor';
 import { projectPath } from '../src/paths';
 import { articleFolders, runSeed } from '../seed/seed';
+import { readArticleFolders } from '../seed/annotations';
 import { writeCorpus, CorpusManifest } from '../seed/corpus';
+import { applyConstraints } from '../src/db/schema';
+import { CeilingResult, measureSeedCeiling } from './seed-ceiling';
 import { Operation, operations, percentile, round1, Stack, startStack } from './common';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
@@ -28,6 +35,7 @@ const WARMUP = 5;
 const HEAP = process.env.BENCH_NEO4J_HEAP ?? '1g';
 const PAGECACHE = process.env.BENCH_NEO4J_PAGECACHE ?? '1g';
 const SEED = 42;
+const CEILING_ENTITIES = Number(process.env.BENCH_CEILING_ENTITIES ?? 10000);
 
 interface Case {
   operation: string;
@@ -139,11 +147,27 @@ async function measureScale(entities: number): Promise<ScaleResult> {
   }
 }
 
+async function measureCeiling(entities: number): Promise<CeilingResult> {
+  const dir = mkdtempSync(join(tmpdir(), `newsgraph-ceiling-${entities}-`));
+  const log = (line: string) => console.error(`[ceiling ${entities}] ${line}`);
+  const stack = await startStack({ heap: HEAP, pageCache: PAGECACHE, log });
+  try {
+    const manifest = await writeCorpus({ entities, seed: SEED, out: dir });
+    const articles = await readArticleFolders(manifest.folders.map((f) => join(dir, f)));
+    await applyConstraints(stack.db);
+    return await measureSeedCeiling(stack.db, articles, log);
+  } finally {
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
 export async function main(): Promise<void> {
   const results: ScaleResult[] = [];
   for (const entities of SCALES) results.push(await measureScale(entities));
+  const ceiling = CEILING_ENTITIES > 0 ? { entities: CEILING_ENTITIES, ...(await measureCeiling(CEILING_ENTITIES)) } : undefined;
   const first = results[0];
   const last = results[results.length - 1];
   const report = {
@@ -151,6 +175,7 @@ export async function main(): Promise<void> {
     machine: { node: process.version, cpus: cpus().length },
     settings: { scales: SCALES, samples: SAMPLES, warmup: WARMUP, neo4jHeap: HEAP, neo4jPageCache: PAGECACHE, corpusSeed: SEED },
     results,
+    ceiling,
   };
   writeFileSync(projectPath('bench', 'results', 'scale.json'), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -166,5 +191,14 @@ export async function main(): Promise<void> {
   console.log('|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(`| ${label(r.entities)} | ${r.corpus.articles} | ${r.seed.nodesCreated + r.seed.relationshipsCreated} | ${r.seed.seconds} | ${r.seed.rowsPerSecond} |`);
+  }
+  if (ceiling) {
+    console.log('');
+    console.log(`Seed step against a plain UNWIND … CREATE of the same rows (${label(ceiling.entities)} entities, fresh store):`);
+    console.log('| writer | seconds | nodes | relationships | rows/s |');
+    console.log('|---|---:|---:|---:|---:|');
+    console.log(`| seed step | ${ceiling.seed.seconds} | ${ceiling.seed.nodes} | ${ceiling.seed.relationships} | ${ceiling.seed.rowsPerSecond} |`);
+    console.log(`| plain CREATE | ${ceiling.ceiling.seconds} | ${ceiling.ceiling.nodes} | ${ceiling.ceiling.relationships} | ${ceiling.ceiling.rowsPerSecond} |`);
+    console.log(`ratio (ceiling ÷ seed): ${ceiling.ratio}×`);
   }
 }
