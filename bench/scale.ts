@@ -17,6 +17,7 @@
  * BENCH_CEILING_ENTITIES (default 10000; 0 skips it).
  * Results: bench/results/scale.json and a Markdown table on stdout.
  */
+import neo4j from 'neo4j-driver';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,9 +96,11 @@ async function cases(stack: Stack, manifest: CorpusManifest): Promise<Case[]> {
 
 /** A cursor 90% of the way through the entities in name order: a page deep in the list. */
 async function deepCursor(stack: Stack): Promise<string> {
-  const { records } = await stack.db.driver.executeQuery(
-    'MATCH (n:Entity) WITH count(n) AS total MATCH (n:Entity) WITH n, total ORDER BY n.name, n.id SKIP toInteger(total * 0.9) LIMIT 1 RETURN n.name AS name, n.id AS id',
-  );
+  const counted = await stack.db.driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS total');
+  const skip = Math.floor(Number(counted.records[0].get('total')) * 0.9);
+  const { records } = await stack.db.driver.executeQuery('MATCH (n:Entity) RETURN n.name AS name, n.id AS id ORDER BY name, id SKIP $skip LIMIT 1', {
+    skip: neo4j.int(skip),
+  });
   return encodeCursor('entities', [records[0].get('name'), records[0].get('id')]);
 }
 
