@@ -25,18 +25,28 @@ export class EntityRepository {
     return (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity as Row));
   }
 
-  /** Entities ordered by (name, id), keyset-paginated. */
+  /**
+   * Entities ordered by (name, id), keyset-paginated: a walk of the name index from the cursor, or the matches of
+   * `nameContains` from the search-key index. The total is counted only if the client asks for it.
+   */
   async page({ kind, nameContains, first, after }: EntityPageQuery): Promise<Connection<Entity>> {
     const [afterName, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
-    const [row] = await this.db.read('entity/page', {
-      kind: kind ?? null,
-      nameContains: nameContains ?? null,
-      afterName,
-      afterId,
-      limit: int(first + 1),
-    });
+    const filter = { kind: kind ?? null, afterName, afterId, limit: int(first + 1) };
+    const [row] = nameContains
+      ? await this.db.read('entity/page-matching', { ...filter, nameContains })
+      : await this.db.read('entity/page', filter);
     const entities = (row.entities as Row[]).map(toEntity);
-    return toConnection(entities, first, row.total as number, after, entityCursor);
+    return toConnection(entities, first, () => this.count(kind ?? null, nameContains ?? null), after, entityCursor);
+  }
+
+  /** How many entities `page` pages through: from the count store unless a name filter applies. */
+  async count(kind: EntityKind | null, nameContains: string | null): Promise<number> {
+    if (nameContains) {
+      const [row] = await this.db.read('entity/count-matching', { kind, nameContains });
+      return row.total as number;
+    }
+    const [row] = await this.db.read('entity/counts');
+    return row[kind ? kind.toLowerCase() : 'entity'] as number;
   }
 
   /** Every place each entity is named, in reading order. */
