@@ -3,13 +3,21 @@
 // keyset cursor ($afterDay, $afterId). The range index statement_sort_day yields statements in day order from
 // the cursor on, so a page reads about $limit entries (PartialTop sorts only the ties on day by id); form and act
 // filter that walk. Statements filtered by speaker, subject or event start from that node instead
-// (statement/page-linked.cypher). The total is statement/count*.cypher, run only when a client asks for it.
+// (statement/page-linked.cypher). Without form or act the total comes from the count store (the same cost at any
+// size); with one it is null here and statement/count-by-act|form.cypher counts it if a client asks.
 // params: $form, $act, $afterDay, $afterId, $limit
-// columns: statements
-MATCH (s:Statement)
-WHERE s.sortDay >= coalesce($afterDay, '')
-  AND ($form IS NULL OR s.form = $form)
-  AND ($act IS NULL OR s.act = $act)
-  AND ($afterId IS NULL OR s.sortDay > $afterDay OR s.id > $afterId)
-WITH s ORDER BY s.sortDay, s.id LIMIT $limit
-RETURN collect(s { .* }) AS statements
+// columns: total, statements
+CALL () {
+  MATCH (s:Statement)
+  RETURN count(s) AS count
+}
+CALL () {
+  MATCH (s:Statement)
+  WHERE s.sortDay >= coalesce($afterDay, '')
+    AND ($form IS NULL OR s.form = $form)
+    AND ($act IS NULL OR s.act = $act)
+    AND ($afterId IS NULL OR s.sortDay > $afterDay OR s.id > $afterId)
+  WITH s ORDER BY s.sortDay, s.id LIMIT $limit
+  RETURN collect(s { .* }) AS statements
+}
+RETURN CASE WHEN $form IS NULL AND $act IS NULL THEN count END AS total, statements

@@ -26,8 +26,8 @@ export class EntityRepository {
   }
 
   /**
-   * Entities ordered by (name, id), keyset-paginated: a walk of the name index from the cursor, or the matches of
-   * `nameContains` from the search-key index. The total is counted only if the client asks for it.
+   * Entities ordered by (name, id), keyset-paginated: a walk of the name index from the cursor (total from the
+   * count store), or the matches of `nameContains` from the search-key index (total: their number). One round trip.
    */
   async page({ kind, nameContains, first, after }: EntityPageQuery): Promise<Connection<Entity>> {
     const [afterName, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
@@ -36,17 +36,7 @@ export class EntityRepository {
       ? await this.db.read('entity/page-matching', { ...filter, nameContains })
       : await this.db.read('entity/page', filter);
     const entities = (row.entities as Row[]).map(toEntity);
-    return toConnection(entities, first, () => this.count(kind ?? null, nameContains ?? null), after, entityCursor);
-  }
-
-  /** How many entities `page` pages through: from the count store unless a name filter applies. */
-  async count(kind: EntityKind | null, nameContains: string | null): Promise<number> {
-    if (nameContains) {
-      const [row] = await this.db.read('entity/count-matching', { kind, nameContains });
-      return row.total as number;
-    }
-    const [row] = await this.db.read('entity/counts');
-    return row[kind ? kind.toLowerCase() : 'entity'] as number;
+    return toConnection(entities, first, row.total as number, after, entityCursor);
   }
 
   /** Every place each entity is named, in reading order. */

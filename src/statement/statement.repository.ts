@@ -81,34 +81,25 @@ export class StatementRepository {
 
   /**
    * Statements matching every given filter, ordered by (date, id), keyset-paginated. With a speaker, subject or
-   * event filter the search starts from that node (statement/page-linked.cypher); otherwise it walks the sort-day
-   * index (statement/page.cypher). The total is counted only if the client asks for it.
+   * event filter the search starts from that node (statement/page-linked.cypher: the total is the number of its
+   * matches); otherwise it walks the sort-day index (statement/page.cypher: the total is the count store's, or,
+   * filtered by form or act, counted only if the client asks for it).
    */
   async page(filter: StatementFilter, { first, after }: PageQuery): Promise<Connection<Statement>> {
-    const filters = {
-      form: filter.form ?? null,
-      act: filter.act ?? null,
-    };
-    const anchor = anchorOf(filter);
-    const page = { ...afterKey(after), limit: int(first + 1) };
-    const [row] = anchor
-      ? await this.db.read('statement/page-linked', { ...filters, ...anchor, ...page })
-      : await this.db.read('statement/page', { ...filters, ...page });
-    return toConnection((row.statements as Row[]).map(toStatement), first, () => this.count(filter), after, statementCursor);
-  }
-
-  /** How many statements `page` pages through under the same filters. */
-  async count(filter: StatementFilter): Promise<number> {
     const form = filter.form ?? null;
     const act = filter.act ?? null;
     const anchor = anchorOf(filter);
+    const page = { ...afterKey(after), limit: int(first + 1) };
     const [row] = anchor
-      ? await this.db.read('statement/count-linked', { form, act, ...anchor })
-      : act
-        ? await this.db.read('statement/count-by-act', { act, form })
-        : form
-          ? await this.db.read('statement/count-by-form', { form })
-          : await this.db.read('statement/count');
+      ? await this.db.read('statement/page-linked', { form, act, ...anchor, ...page })
+      : await this.db.read('statement/page', { form, act, ...page });
+    const total = row.total == null ? () => this.countByActOrForm(act, form) : (row.total as number);
+    return toConnection((row.statements as Row[]).map(toStatement), first, total, after, statementCursor);
+  }
+
+  /** How many statements have this act (and form) or this form: an index seek, run only when asked for. */
+  private async countByActOrForm(act: StatementAct | null, form: StatementForm | null): Promise<number> {
+    const [row] = act ? await this.db.read('statement/count-by-act', { act, form }) : await this.db.read('statement/count-by-form', { form });
     return row.total as number;
   }
 
