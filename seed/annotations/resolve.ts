@@ -25,7 +25,7 @@ import { dateSpan } from './dates';
 import { AnnotationFileDto, ARTICLE_ID, ArticleMetaDto, DateDto, ENTITY_KINDS, EntityDto, EvidenceDto, PRECISIONS, RelationDto, StatementDto } from './dto';
 import type { AnnotationProblem } from './errors';
 import { JsonLocator, joinPath, syntaxErrorLine } from './json-locate';
-import { BOILERPLATE, findMentions, occurrences, passageOf, splitPassages, storedText, straighten, wholeWordOccurrences } from './text';
+import { BOILERPLATE, findMentions, occurrences, passageOf, splitPassages, storedText, straighten, TextIndex, wholeWordOccurrences } from './text';
 
 export const ARTICLE_TEXT = 'article.txt';
 export const ARTICLE_META = 'article.json';
@@ -197,6 +197,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
   if (meta && isStr(meta.id) && ARTICLE_ID.test(meta.id)) declaredArticleId = meta.id;
   const articleId = meta && isStr(meta.id) ? meta.id : 'article:unknown';
   const passages: ResolvedPassage[] = splitPassages(articleId, text);
+  const index = new TextIndex(text);
 
   // ---- annotations.json: shape -------------------------------------------------------------------------------
   const ann = validateShape(r, ANNOTATIONS, AnnotationFileDto, parseJson(r, ANNOTATIONS, sources.annotations));
@@ -260,7 +261,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
   const resolveEvidence = (ev: EvidenceDto | undefined, path: string): ResolvedEvidence | undefined => {
     if (!isObj(ev) || !isStr(ev.quote) || text.length === 0) return undefined;
     const quote = ev.quote;
-    const found = occurrences(text, quote);
+    const found = occurrences(index, quote);
     if (found.length === 0) {
       let hint = '';
       if (straighten(text).includes(straighten(quote))) hint = ' It is there with other quote marks, apostrophes or dashes: the article uses ’ ‘ “ ” and –.';
@@ -275,7 +276,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
       return undefined;
     }
     if (isStr(ev.after)) {
-      const anchors = occurrences(text, ev.after);
+      const anchors = occurrences(index, ev.after);
       if (anchors.length === 0) {
         r.add(ANNOTATIONS, `${path}.after`, `"after" phrase not found verbatim in the article: ${show(ev.after)}`);
         return undefined;
@@ -337,7 +338,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
       r.add(ANNOTATIONS, `${path}.value`, `date ${span.message}`);
       return undefined;
     }
-    if (isStr(d.text) && text.length > 0 && !text.includes(d.text)) {
+    if (isStr(d.text) && text.length > 0 && !index.includes(d.text)) {
       r.add(ANNOTATIONS, `${path}.text`, `date text should be the article’s own words for the date, but ${show(d.text)} is not in the article`);
     }
     return { value: d.value, precision: d.precision, earliest: span.earliest, latest: span.latest, ...(isStr(d.text) ? { text: d.text } : {}) };
@@ -400,7 +401,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
     aliases.forEach((alias, j) => {
       if (alias === name) r.add(ANNOTATIONS, `${p}.aliases[${j}]`, `alias ${show(alias)} repeats the name`);
       else if (aliases.indexOf(alias) !== j) r.add(ANNOTATIONS, `${p}.aliases[${j}]`, `alias ${show(alias)} is listed twice`);
-      else if (text.length > 0 && wholeWordOccurrences(text, alias).length === 0) {
+      else if (text.length > 0 && wholeWordOccurrences(index, alias).length === 0) {
         const hint = straighten(text).includes(straighten(alias)) ? ' (it is there with other quote marks or apostrophes: the article uses ’ “ ”)' : '';
         r.add(ANNOTATIONS, `${p}.aliases[${j}]`, `alias ${show(alias)} does not occur in the article as a whole word${hint}: aliases are the ways this article names the entity`);
       }
@@ -412,7 +413,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
     if (kind === 'EVENT' && !isStr(e.eventType)) r.add(ANNOTATIONS, p, 'an EVENT needs an eventType (UPPER_SNAKE_CASE, e.g. PHONE_CALL)');
     const date = kind === 'EVENT' ? resolveDateField(e.date, `${p}.date`) : undefined;
     const evidence = resolveEvidenceList(e.evidence, `${p}.evidence`, kind === 'EVENT' ? 'evidence is required on an EVENT: give at least one quote where the article reports it' : undefined);
-    const mentions = name && text.length > 0 ? findMentions(text, passages, [name, ...aliases]) : [];
+    const mentions = name && text.length > 0 ? findMentions(index, passages, [name, ...aliases]) : [];
     if (name && text.length > 0 && mentions.length === 0) {
       r.add(ANNOTATIONS, p, `entity "${isStr(e.id) ? e.id : '?'}" is never named in the article: neither its name ${show(name)} nor an alias occurs as a whole word (case-sensitive)`);
     }
@@ -459,7 +460,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
     const date = resolveDateField(s.date, `${p}.date`);
     const evidence = resolveEvidenceList(s.evidence, `${p}.evidence`);
     if (isStr(s.text) && QUOTE_FORMS.has(s.form) && text.length > 0) {
-      if (!text.includes(s.text)) {
+      if (!index.includes(s.text)) {
         r.add(ANNOTATIONS, `${p}.text`, `a ${s.form} statement’s text must be the quoted words exactly as in the article, but ${show(s.text)} is not in the article`);
       } else if (evidence.length > 0 && !evidence.some((ev) => ev.quote.includes(s.text))) {
         r.add(ANNOTATIONS, `${p}.text`, `the quoted words ${show(s.text)} are not inside any of this statement’s evidence quotes`);
