@@ -1,4 +1,5 @@
-// Uniqueness constraints per label and the full-text index (design.md §3). Idempotent (IF NOT EXISTS).
+// Uniqueness constraints per label, the range/text indexes the API's pages seek through, and the full-text index
+// (design.md §3; cypher/README.md lists which query uses which). Idempotent (IF NOT EXISTS).
 // Unlike other files this one holds several statements, separated by semicolons; src/db/schema.ts runs them in order.
 // params: none
 // columns: none
@@ -12,4 +13,9 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS U
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey);
+CREATE INDEX statement_sort_day IF NOT EXISTS FOR (n:Statement) ON (n.sortDay);
+CREATE INDEX statement_act IF NOT EXISTS FOR (n:Statement) ON (n.act);
+CREATE INDEX statement_form IF NOT EXISTS FOR (n:Statement) ON (n.form);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text]

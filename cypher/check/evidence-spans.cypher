@@ -1,4 +1,5 @@
 // Every evidence span with its article's text, to check quote = text[start, end) (tests, audits).
+// plan: allowed NodeByLabelScan — an audit of every evidence span: it reads them all by design (tests, audits)
 // params: none
 // columns: id, start, end, quote, text
 MATCH (e:Evidence), (a:Article {id: e.articleId})

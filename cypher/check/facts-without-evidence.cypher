@@ -1,5 +1,7 @@
 // Facts that point at no stored evidence: statements, events and entity-to-entity relationships whose
 // evidenceIds are missing, empty, or name an Evidence node that does not exist. Should always be empty.
+// plan: allowed NodeByLabelScan — an audit of every statement and event: it reads them all by design
+// plan: allowed DirectedAllRelationshipsScan — an audit of every entity-to-entity relationship, whatever its type
 // params: none
 // columns: kind, id
 CALL () {

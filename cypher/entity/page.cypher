@@ -1,17 +1,26 @@
-// One page of entities ordered by (name, id), starting strictly after the keyset cursor ($afterName, $afterId),
-// with the total under the same filters. $nameContains matches the name or an alias, case-insensitively.
-// params: $kind, $nameContains, $afterName, $afterId, $limit
+// One page of entities (optionally of one kind) ordered by (name, id), starting strictly after the keyset cursor
+// ($afterName, $afterId). The range index entity_name yields entities in name order from the cursor on
+// (`name >= $afterName`, or every name from ''), so a page reads about $limit entries (PartialTop sorts only the
+// ties on name by id) wherever it starts; a kind filters that walk. The total (all entities, or those of $kind)
+// comes from the count store (NodeCountFromCountStore): the same cost at any size, so it is always returned.
+// Names matching a text go through entity/page-matching.cypher.
+// params: $kind, $afterName, $afterId, $limit
 // columns: total, entities
-MATCH (n:Entity)
-WHERE ($kind IS NULL OR n.kind = $kind)
-  AND ($nameContains IS NULL
-       OR toLower(n.name) CONTAINS toLower($nameContains)
-       OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS toLower($nameContains)))
-WITH collect(n) AS matches
-CALL (matches) {
-  UNWIND matches AS n
-  WITH n WHERE $afterId IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)
+CALL () {
+  CALL () { MATCH (n:Entity) RETURN count(n) AS entity }
+  CALL () { MATCH (n:Person) RETURN count(n) AS person }
+  CALL () { MATCH (n:Country) RETURN count(n) AS country }
+  CALL () { MATCH (n:Organization) RETURN count(n) AS organization }
+  CALL () { MATCH (n:Event) RETURN count(n) AS event }
+  RETURN CASE $kind WHEN 'PERSON' THEN person WHEN 'COUNTRY' THEN country WHEN 'ORGANIZATION' THEN organization
+                    WHEN 'EVENT' THEN event ELSE entity END AS total
+}
+CALL () {
+  MATCH (n:Entity)
+  WHERE n.name >= coalesce($afterName, '')
+    AND ($kind IS NULL OR n.kind = $kind)
+    AND ($afterId IS NULL OR n.name > $afterName OR n.id > $afterId)
   WITH n ORDER BY n.name, n.id LIMIT $limit
   RETURN collect(n { .* }) AS entities
 }
-RETURN size(matches) AS total, entities
+RETURN total, entities

@@ -1,5 +1,6 @@
 // People, countries, organizations and events. The kind label comes from the validated EntityKind allow-list
-// (seed/load.ts maps it); aliases and evidence ids accumulate across articles.
+// (seed/load.ts maps it); aliases and evidence ids accumulate across articles. `searchKey` (name and aliases in
+// lower case, one per line) is what entity/page-matching.cypher finds `nameContains` in through a TEXT index.
 // params: $entities
 // columns: none
 UNWIND $entities AS e
@@ -16,4 +17,5 @@ SET n:$(e.label),
     n.dateEarliest = date(e.date.earliest),
     n.dateLatest = date(e.date.latest),
     n.dateText = e.date.text
-SET n.aliasText = reduce(s = '', x IN n.aliases | s + ' ' + x)
+SET n.aliasText = reduce(s = '', x IN n.aliases | s + ' ' + x),
+    n.searchKey = toLower(reduce(s = n.name, x IN n.aliases | s + '\n' + x))

@@ -1,4 +1,6 @@
-// Statements (who said what), as nodes: their links are written by statement-links.cypher.
+// Statements (who said what), as nodes: their links are written by statement-links.cypher. `sortDay` is the
+// statements' list order key (earliest day as YYYY-MM-DD, '9999-12-31' when undated, so undated ones sort last),
+// stored so that statement pages walk the statement_sort_day index in order instead of sorting every statement.
 // params: $statements
 // columns: none
 UNWIND $statements AS s
@@ -11,4 +13,5 @@ SET n.text = s.text,
     n.datePrecision = s.date.precision,
     n.dateEarliest = date(s.date.earliest),
     n.dateLatest = date(s.date.latest),
-    n.dateText = s.date.text
+    n.dateText = s.date.text,
+    n.sortDay = coalesce(toString(date(s.date.earliest)), '9999-12-31')

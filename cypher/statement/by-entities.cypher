@@ -1,5 +1,7 @@
 // The statements each entity in $ids takes part in through one of $linkTypes (SAID_BY, ADDRESSED_TO, ABOUT, …:
-// a fixed list chosen by StatementRole, compared as values), one page per entity ordered like statement/page.
+// a fixed list chosen by StatementRole, compared as values), one page per entity ordered like statement/page
+// (by the stored sortDay, then id). Each entity is a unique-index seek and only its own links are expanded, so
+// the cost follows that entity's statements; the per-entity total is counted from the same matches.
 // params: $ids, $linkTypes, $afterDay, $afterId, $limit
 // columns: id, total, statements
 UNWIND $ids AS id
@@ -11,9 +13,8 @@ CALL (n) {
   WITH collect(s) AS matches
   CALL (matches) {
     UNWIND matches AS s
-    WITH s, coalesce(toString(s.dateEarliest), '9999-12-31') AS day
-    WITH s, day WHERE $afterId IS NULL OR day > $afterDay OR (day = $afterDay AND s.id > $afterId)
-    WITH s, day ORDER BY day, s.id LIMIT $limit
+    WITH s WHERE $afterId IS NULL OR s.sortDay > $afterDay OR (s.sortDay = $afterDay AND s.id > $afterId)
+    WITH s ORDER BY s.sortDay, s.id LIMIT $limit
     RETURN collect(s { .* }) AS statements
   }
   RETURN size(matches) AS total, statements

@@ -1,20 +1,23 @@
-// One page of statements matching every given filter (null = any), ordered by (day, id) where day is the
-// statement's earliest date ('9999-12-31' when undated, so undated ones come last), after the keyset cursor
-// ($afterDay, $afterId), with the total under the same filters.
-// params: $speakerId, $aboutId, $eventId, $form, $act, $afterDay, $afterId, $limit
+// One page of statements, optionally of one form and/or act, ordered by (day, id) where day is the stored
+// `sortDay` (the earliest date as YYYY-MM-DD, '9999-12-31' when undated, so undated ones come last), after the
+// keyset cursor ($afterDay, $afterId). The range index statement_sort_day yields statements in day order from
+// the cursor on, so a page reads about $limit entries (PartialTop sorts only the ties on day by id); form and act
+// filter that walk. Statements filtered by speaker, subject or event start from that node instead
+// (statement/page-linked.cypher). Without form or act the total comes from the count store (the same cost at any
+// size); with one it is null here and statement/count-by-act|form.cypher counts it if a client asks.
+// params: $form, $act, $afterDay, $afterId, $limit
 // columns: total, statements
-MATCH (s:Statement)
-WHERE ($speakerId IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {id: $speakerId}) })
-  AND ($aboutId IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $aboutId })
-  AND ($eventId IS NULL OR EXISTS { (s)-[:MADE_AT]->(:Entity {id: $eventId}) })
-  AND ($form IS NULL OR s.form = $form)
-  AND ($act IS NULL OR s.act = $act)
-WITH collect(s) AS matches
-CALL (matches) {
-  UNWIND matches AS s
-  WITH s, coalesce(toString(s.dateEarliest), '9999-12-31') AS day
-  WITH s, day WHERE $afterId IS NULL OR day > $afterDay OR (day = $afterDay AND s.id > $afterId)
-  WITH s, day ORDER BY day, s.id LIMIT $limit
+CALL () {
+  MATCH (s:Statement)
+  RETURN count(s) AS count
+}
+CALL () {
+  MATCH (s:Statement)
+  WHERE s.sortDay >= coalesce($afterDay, '')
+    AND ($form IS NULL OR s.form = $form)
+    AND ($act IS NULL OR s.act = $act)
+    AND ($afterId IS NULL OR s.sortDay > $afterDay OR s.id > $afterId)
+  WITH s ORDER BY s.sortDay, s.id LIMIT $limit
   RETURN collect(s { .* }) AS statements
 }
-RETURN size(matches) AS total, statements
+RETURN CASE WHEN $form IS NULL AND $act IS NULL THEN count END AS total, statements

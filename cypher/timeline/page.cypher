@@ -1,17 +1,15 @@
 // Events in date order (dateEarliest, then id) whose [dateEarliest, dateLatest] overlaps [$from, $to] (either
-// bound may be null), after the keyset cursor ($afterDay, $afterId), with the total. Undated events have no
-// place on a timeline and are left out. $from/$to/$afterDay are ISO dates (YYYY-MM-DD), checked by the resolver.
+// bound may be null), after the keyset cursor ($afterDay, $afterId). Undated events have no place on a timeline
+// and are left out. $from/$to/$afterDay are ISO dates (YYYY-MM-DD), checked by the resolver. The range index
+// event_date yields events in dateEarliest order from the cursor (or from the earliest date there is) up to $to,
+// so a page reads about $limit entries plus those that end before $from; PartialTop sorts only ties by id. The
+// total is timeline/count.cypher, run only when a client asks for it.
 // params: $from, $to, $afterDay, $afterId, $limit
-// columns: total, events
+// columns: events
 MATCH (e:Event)
-WHERE e.dateEarliest IS NOT NULL
+WHERE e.dateEarliest >= coalesce(date($afterDay), date('-999999999-01-01'))
+  AND e.dateEarliest <= coalesce(date($to), date('+999999999-12-31'))
   AND ($from IS NULL OR e.dateLatest >= date($from))
-  AND ($to IS NULL OR e.dateEarliest <= date($to))
-WITH collect(e) AS matches
-CALL (matches) {
-  UNWIND matches AS e
-  WITH e WHERE $afterId IS NULL OR e.dateEarliest > date($afterDay) OR (e.dateEarliest = date($afterDay) AND e.id > $afterId)
-  WITH e ORDER BY e.dateEarliest, e.id LIMIT $limit
-  RETURN collect(e { .* }) AS events
-}
-RETURN size(matches) AS total, events
+  AND ($afterId IS NULL OR e.dateEarliest > date($afterDay) OR e.id > $afterId)
+WITH e ORDER BY e.dateEarliest, e.id LIMIT $limit
+RETURN collect(e { .* }) AS events

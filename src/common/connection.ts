@@ -1,6 +1,9 @@
 /**
  * Relay connections (design.md §4): `edges { cursor node }`, `pageInfo`, `totalCount`. Repositories fetch one
- * row more than asked for, so `hasNextPage` costs nothing extra; `totalCount` comes from the same statement.
+ * row more than asked for, so `hasNextPage` costs nothing extra. `totalCount` is either known with the page
+ * (per-entity lists count one entity's links in the same statement) or a lazy count: a getter that runs its
+ * statement the first time it is read, i.e. only when a client selects the field (GraphQL reads a field off its
+ * parent object only when the field is selected), so a page never pays for counting a whole list unasked.
  */
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 
@@ -27,8 +30,11 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: number | Promise<number>;
 }
+
+/** A total known with the page, or a count to run only if `totalCount` is read. */
+export type Total = number | (() => Promise<number>);
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for one node type. */
 // eslint-disable-next-line @typescript-eslint/ban-types
@@ -58,11 +64,16 @@ export function ConnectionType(name: string, nodeType: Function, plural: string)
 }
 
 /** Builds a page from `rows` fetched with LIMIT first + 1. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, after: string | null | undefined, cursorOf: (item: T) => string): Connection<T> {
+export function toConnection<T>(rows: T[], first: number, total: Total, after: string | null | undefined, cursorOf: (item: T) => string): Connection<T> {
   const edges = rows.slice(0, first).map((node) => ({ cursor: cursorOf(node), node }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
-    totalCount,
+    get totalCount(): number | Promise<number> {
+      if (typeof total === 'number') return total;
+      counted ??= total();
+      return counted;
+    },
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after != null,

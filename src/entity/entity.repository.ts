@@ -25,16 +25,16 @@ export class EntityRepository {
     return (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity as Row));
   }
 
-  /** Entities ordered by (name, id), keyset-paginated. */
+  /**
+   * Entities ordered by (name, id), keyset-paginated: a walk of the name index from the cursor (total from the
+   * count store), or the matches of `nameContains` from the search-key index (total: their number). One round trip.
+   */
   async page({ kind, nameContains, first, after }: EntityPageQuery): Promise<Connection<Entity>> {
     const [afterName, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
-    const [row] = await this.db.read('entity/page', {
-      kind: kind ?? null,
-      nameContains: nameContains ?? null,
-      afterName,
-      afterId,
-      limit: int(first + 1),
-    });
+    const filter = { kind: kind ?? null, afterName, afterId, limit: int(first + 1) };
+    const [row] = nameContains
+      ? await this.db.read('entity/page-matching', { ...filter, nameContains })
+      : await this.db.read('entity/page', filter);
     const entities = (row.entities as Row[]).map(toEntity);
     return toConnection(entities, first, row.total as number, after, entityCursor);
   }

@@ -1,10 +1,11 @@
-/** Shortest paths (cypher/path/shortest.cypher), mapped to Path objects. */
+/** Shortest paths (cypher/path/shortest-<maxHops>-<walks>.cypher), mapped to Path objects. */
 import type { QueryRunner, Row } from '../db/database';
 import { int } from '../db/values';
 import { Direction } from '../common/enums';
 import { NotFoundError } from '../errors';
 import { Node } from '../node/node.type';
 import { toEntityOrStatement } from '../statement/statement.type';
+import { MAX_HOPS } from './path.args';
 import { Path, PathStep } from './path.type';
 
 /** Statement links have no id of their own; this one is shared with GraphEdge.id. */
@@ -33,12 +34,27 @@ function toPath(row: Row): Path {
   return Object.assign(new Path(), { length: relations.length, nodes, relations });
 }
 
+/**
+ * Walk budgets of the path files: SHORTEST k needs a literal, so each maxHops has one file per budget and the
+ * smallest budget of at least twice `first` is used (room for walks that revisit a node, dropped afterwards).
+ */
+const WALK_BUDGETS = [2, 6, 20];
+
+/** The catalogued statement for these bounds: it searches no deeper than maxHops and no wider than needed. */
+export function shortestPathQuery(maxHops: number, first: number): string {
+  const walks = WALK_BUDGETS.find((k) => k >= 2 * first);
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS || walks === undefined) {
+    throw new Error(`no path query for maxHops ${maxHops}, first ${first}`);
+  }
+  return `path/shortest-${maxHops}-${walks}`;
+}
+
 export class PathRepository {
   constructor(private readonly db: QueryRunner) {}
 
   /** Shortest first; NOT_FOUND when either end does not exist. A node to itself is the zero-length path. */
   async shortest(fromId: string, toId: string, maxHops: number, first: number): Promise<Path[]> {
-    const [row] = await this.db.read('path/shortest', { fromId, toId, maxHops: int(maxHops), first: int(first) });
+    const [row] = await this.db.read(shortestPathQuery(maxHops, first), { fromId, toId, first: int(first) });
     if (row.source == null) throw new NotFoundError('Entity or statement', fromId);
     if (row.target == null) throw new NotFoundError('Entity or statement', toId);
     if (fromId === toId) return [Object.assign(new Path(), { length: 0, nodes: [toEntityOrStatement(row.source as Row)], relations: [] })];

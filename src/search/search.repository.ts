@@ -43,13 +43,21 @@ function cut(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
+/**
+ * How many index hits to read when kinds filter them: the filter runs after the index, so read more than asked
+ * for, but a bounded number (a kind rarer than 1 in FETCH_FACTOR among the best hits may come back short).
+ */
+const FETCH_FACTOR = 10;
+const FETCH_MAX = 500;
+
 export class SearchRepository {
   constructor(private readonly db: QueryRunner) {}
 
   async search(input: string, kinds: SearchKind[] | null, first: number): Promise<SearchHit[]> {
     const query = toLuceneQuery(input);
     if (query === null) return [];
-    const rows = await this.db.read('search/fulltext', { query, kinds, limit: int(first) });
+    const fetch = kinds === null || new Set(kinds).size === Object.keys(SearchKind).length ? first : Math.max(first, Math.min(first * FETCH_FACTOR, FETCH_MAX));
+    const rows = await this.db.read('search/fulltext', { query, kinds, fetch: int(fetch), limit: int(first) });
     const terms = searchTerms(input);
     return rows.map((r) =>
       Object.assign(new SearchHit(), {

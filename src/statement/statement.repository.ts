@@ -53,6 +53,23 @@ function afterKey(after: string | null | undefined): { afterDay: string | null; 
   return { afterDay, afterId };
 }
 
+/**
+ * Where a filtered statement search starts (statement/page-linked.cypher): the node one of the id filters names,
+ * with the link that filter follows. The speaker comes first (one SAID_BY per statement: usually the fewest
+ * links), then the event, then the subject. Every id filter is also passed on and checked as usual.
+ */
+function anchorOf(filter: StatementFilter): Record<string, string | null> | null {
+  const [anchorId, anchorLink] = filter.speakerId
+    ? [filter.speakerId, 'SAID_BY']
+    : filter.eventId
+      ? [filter.eventId, 'MADE_AT']
+      : filter.aboutId
+        ? [filter.aboutId, 'ABOUT']
+        : [null, null];
+  if (!anchorId) return null;
+  return { anchorId, anchorLink, speakerId: filter.speakerId ?? null, aboutId: filter.aboutId ?? null, eventId: filter.eventId ?? null };
+}
+
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class StatementRepository {
@@ -62,18 +79,28 @@ export class StatementRepository {
     return (await this.db.read('statement/by-ids', { ids })).map((r) => toStatement(r.statement as Row));
   }
 
-  /** Statements matching every given filter, ordered by (date, id), keyset-paginated. */
+  /**
+   * Statements matching every given filter, ordered by (date, id), keyset-paginated. With a speaker, subject or
+   * event filter the search starts from that node (statement/page-linked.cypher: the total is the number of its
+   * matches); otherwise it walks the sort-day index (statement/page.cypher: the total is the count store's, or,
+   * filtered by form or act, counted only if the client asks for it).
+   */
   async page(filter: StatementFilter, { first, after }: PageQuery): Promise<Connection<Statement>> {
-    const [row] = await this.db.read('statement/page', {
-      speakerId: filter.speakerId ?? null,
-      aboutId: filter.aboutId ?? null,
-      eventId: filter.eventId ?? null,
-      form: filter.form ?? null,
-      act: filter.act ?? null,
-      ...afterKey(after),
-      limit: int(first + 1),
-    });
-    return toConnection((row.statements as Row[]).map(toStatement), first, row.total as number, after, statementCursor);
+    const form = filter.form ?? null;
+    const act = filter.act ?? null;
+    const anchor = anchorOf(filter);
+    const page = { ...afterKey(after), limit: int(first + 1) };
+    const [row] = anchor
+      ? await this.db.read('statement/page-linked', { form, act, ...anchor, ...page })
+      : await this.db.read('statement/page', { form, act, ...page });
+    const total = row.total == null ? () => this.countByActOrForm(act, form) : (row.total as number);
+    return toConnection((row.statements as Row[]).map(toStatement), first, total, after, statementCursor);
+  }
+
+  /** How many statements have this act (and form) or this form: an index seek, run only when asked for. */
+  private async countByActOrForm(act: StatementAct | null, form: StatementForm | null): Promise<number> {
+    const [row] = act ? await this.db.read('statement/count-by-act', { act, form }) : await this.db.read('statement/count-by-form', { form });
+    return row.total as number;
   }
 
   /** One page of statements per entity in `ids` (same role and page arguments), in one statement. */

@@ -17,6 +17,12 @@ export class TimelineRepository {
     const [afterDay, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
     const [row] = await this.db.read('timeline/page', { ...window, afterDay, afterId, limit: int(first + 1) });
     const events = (row.events as Row[]).map((r) => toEntity(r) as Event);
-    return toConnection(events, first, row.total as number, after, eventCursor);
+    return toConnection(events, first, () => this.count(window), after, eventCursor);
+  }
+
+  /** How many events the window holds; read only when a client selects `totalCount`. */
+  async count(window: { from: string | null; to: string | null }): Promise<number> {
+    const [row] = await this.db.read('timeline/count', window);
+    return row.total as number;
   }
 }

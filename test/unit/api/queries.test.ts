@@ -1,4 +1,6 @@
 import { QueryCatalog } from '../../../src/db/queries';
+import { MAX_HOPS, PATHS_MAX } from '../../../src/path/path.args';
+import { shortestPathQuery } from '../../../src/path/path.repository';
 
 describe('the query API’s Cypher files', () => {
   it('all load with headers that match their parameters', () => {
@@ -6,16 +8,20 @@ describe('the query API’s Cypher files', () => {
     for (const name of [
       'entity/by-ids',
       'entity/page',
+      'entity/page-matching',
       'entity/mentions',
       'relation/by-entities',
       'statement/by-ids',
       'statement/page',
+      'statement/page-linked',
+      'statement/count-by-act',
+      'statement/count-by-form',
       'statement/by-entities',
       'statement/links',
       'evidence/by-ids',
       'search/fulltext',
       'timeline/page',
-      'path/shortest',
+      'timeline/count',
       'neighborhood/subgraph',
     ]) {
       expect(catalog.get(name).columns.length).toBeGreaterThan(0);
@@ -26,6 +32,21 @@ describe('the query API’s Cypher files', () => {
     const catalog = QueryCatalog.load();
     for (const name of catalog.names().filter((n) => /^(entity|relation|statement|search|timeline)\//.test(n))) {
       expect(catalog.get(name).text).not.toMatch(/LIMIT\s+\d/);
+    }
+  });
+
+  it('have a path statement for every maxHops and first, searching exactly that deep and at least 2×first wide', () => {
+    const catalog = QueryCatalog.load();
+    const template = (text: string) => text.replace(/\d+/g, 'N');
+    const reference = template(catalog.get(shortestPathQuery(1, 1)).text);
+    for (let maxHops = 1; maxHops <= MAX_HOPS; maxHops += 1) {
+      for (let first = 1; first <= PATHS_MAX; first += 1) {
+        const query = catalog.get(shortestPathQuery(maxHops, first));
+        const [, walks, hops] = /SHORTEST (\d+) .*\{1,(\d+)\}/.exec(query.text)!;
+        expect(Number(hops)).toBe(maxHops);
+        expect(Number(walks)).toBeGreaterThanOrEqual(2 * first);
+        expect(template(query.text)).toBe(reference);
+      }
     }
   });
 });

@@ -1,0 +1,165 @@
+/**
+ * The plan check (instead of timing tests): EXPLAIN every catalogued Cypher file with realistic parameters (as
+ * the repositories and the seed pass them) and report the operators whose cost grows with the size of the graph
+ * rather than with what was asked: scans of every node or relationship, and label scans or Eager operators over a
+ * large label. A file may allow one with a header line `// plan: allowed <Operator> — <why>` (audits and seed
+ * housekeeping that must read everything). Planner choices depend on statistics, so run it on a graph bigger than
+ * the one article (test/integration/scale.int.test.ts).
+ */
+import neo4j, { Integer } from 'neo4j-driver';
+import type { Database, Row } from '../../src/db/database';
+import type { CypherQuery } from '../../src/db/queries';
+
+/** Labels that grow with the corpus: a label scan or Eager over one of them reads the whole graph. */
+export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage'];
+
+const ALWAYS_BAD = ['AllNodesScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan'];
+const BAD_ON_LARGE_LABEL = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'Eager'];
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  identifiers: string[];
+  children: PlanNode[];
+}
+
+export interface PlanFinding {
+  query: string;
+  operator: string;
+  details: string;
+}
+
+/**
+ * Seed housekeeping that reads everything by design, for files this check may not annotate (cypher/seed/ other
+ * than entities/statements belongs to the loader): used only while the file carries no `// plan:` line itself.
+ */
+const ALLOWED_WITHOUT_HEADER: Record<string, string[]> = {
+  // Counts every label and relationship type for the seed report.
+  'seed/counts': ['AllNodesScan', 'DirectedAllRelationshipsScan', 'Eager'],
+  // Empties the whole graph (seed --reset).
+  'seed/reset': ['AllNodesScan', 'Eager'],
+};
+
+/** `// plan: allowed <Operator> — <why>` lines of a file: the operators it may use. */
+export function allowedOperators(query: CypherQuery): string[] {
+  const declared = [...query.text.matchAll(/^\/\/\s*plan:\s*allowed\s+([A-Za-z]+)\s+—\s+\S/gm)].map((m) => m[1]);
+  return declared.length > 0 ? declared : (ALLOWED_WITHOUT_HEADER[query.name] ?? []);
+}
+
+/** Operator name without the runtime suffix (`NodeByLabelScan@neo4j` → `NodeByLabelScan`). */
+const operatorName = (node: PlanNode) => node.operatorType.replace(/@.*$/, '');
+
+function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
+  visit(node);
+  node.children.forEach((child) => walk(child, visit));
+}
+
+const mentionsLargeLabel = (node: PlanNode) =>
+  LARGE_LABELS.some((label) => new RegExp(`:${label}\\b`).test(String(node.arguments.Details ?? '')));
+
+/** Operators that read every node of their label (or of the graph). */
+const WHOLE_LABEL = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'NodeIndexScan'];
+
+function readsLargeLabel(node: PlanNode): boolean {
+  let found = false;
+  walk(node, (n) => {
+    const operator = operatorName(n);
+    if (ALWAYS_BAD.includes(operator) || (WHOLE_LABEL.includes(operator) && mentionsLargeLabel(n))) found = true;
+  });
+  return found;
+}
+
+/**
+ * Findings in one plan: a scan of every node or relationship; a label scan of a large label; an Eager that
+ * materialises a large label (one with a whole-label read below it: an Eager over the rows of a parameter list,
+ * as in the seed's batched writes, grows with the batch, not the graph).
+ */
+export function findingsIn(name: string, plan: PlanNode, allowed: string[]): PlanFinding[] {
+  const findings: PlanFinding[] = [];
+  walk(plan, (node) => {
+    const operator = operatorName(node);
+    if (allowed.includes(operator)) return;
+    const bad =
+      ALWAYS_BAD.includes(operator) ||
+      (BAD_ON_LARGE_LABEL.includes(operator) && operator !== 'Eager' && mentionsLargeLabel(node)) ||
+      (operator === 'Eager' && node.children.some(readsLargeLabel));
+    if (bad) findings.push({ query: name, operator, details: String(node.arguments.Details ?? '').slice(0, 200) });
+  });
+  return findings;
+}
+
+const i = (n: number): Integer => neo4j.int(n);
+
+/** Realistic parameters per catalogued statement: what the repositories and the seed pass for them. */
+export interface PlanProbes {
+  entityId: string;
+  otherEntityId: string;
+  statementId: string;
+  eventId: string;
+  articleId: string;
+  passageId: string;
+  evidenceId: string;
+  nameSubstring: string;
+  searchWord: string;
+  /** Parameters of each seed/* file, e.g. from seed/load.ts seedBatches of an article. */
+  seed: Record<string, Row>;
+}
+
+export function planParams(name: string, p: PlanProbes): Row | undefined {
+  if (name.startsWith('seed/') && p.seed[name]) return p.seed[name];
+  if (name.startsWith('path/')) return { fromId: p.entityId, toId: p.otherEntityId, first: i(3) };
+  const page = { afterId: null, limit: i(21) };
+  const table: Record<string, Row> = {
+    constraints: {},
+    'seed/article-hash': { id: p.articleId },
+    'seed/counts': {},
+    'seed/reset': {},
+    'article/all': {},
+    'article/by-ids': { ids: [p.articleId] },
+    'article/passages': { articleId: p.articleId },
+    'article/passages-by-ids': { ids: [p.passageId] },
+    'check/evidence-spans': {},
+    'check/facts-without-evidence': {},
+    'entity/by-ids': { ids: [p.entityId, p.otherEntityId] },
+    'entity/mentions': { ids: [p.entityId, p.otherEntityId] },
+    'entity/page': { kind: null, afterName: null, ...page },
+    'entity/page-matching': { kind: null, nameContains: p.nameSubstring, afterName: null, ...page },
+    'evidence/by-ids': { ids: [p.evidenceId] },
+    'neighborhood/subgraph': { id: p.entityId, depth: i(2), limit: i(100) },
+    'relation/by-entities': { ids: [p.entityId, p.otherEntityId], direction: 'BOTH', types: null, ...page },
+    'search/fulltext': { query: `${p.searchWord}*`, kinds: null, fetch: i(10), limit: i(10) },
+    'statement/by-entities': { ids: [p.entityId], linkTypes: ['SAID_BY'], afterDay: null, ...page },
+    'statement/by-ids': { ids: [p.statementId] },
+    'statement/links': { ids: [p.statementId] },
+    'statement/page': { form: null, act: 'ACCUSATION', afterDay: null, ...page },
+    'statement/page-linked': {
+      anchorId: p.entityId, anchorLink: 'SAID_BY', speakerId: p.entityId, aboutId: null, eventId: null, form: null, act: null, afterDay: null, ...page,
+    },
+    'statement/count-by-act': { act: 'ACCUSATION', form: null },
+    'statement/count-by-form': { form: 'DIRECT_QUOTE' },
+    'system/ping': {},
+    'timeline/page': { from: null, to: null, afterDay: null, ...page },
+    'timeline/count': { from: null, to: null },
+  };
+  return table[name];
+}
+
+/** EXPLAINs every catalogued statement (each statement of constraints.cypher is schema: skipped). */
+export async function checkPlans(db: Database, probes: PlanProbes): Promise<{ checked: string[]; findings: PlanFinding[]; missing: string[] }> {
+  const checked: string[] = [];
+  const missing: string[] = [];
+  const findings: PlanFinding[] = [];
+  for (const name of db.queries.names()) {
+    if (name === 'constraints') continue;
+    const query = db.queries.get(name);
+    const params = planParams(name, probes);
+    if (!params) {
+      missing.push(name);
+      continue;
+    }
+    const result = await db.driver.executeQuery(`EXPLAIN ${query.text}`, params, { database: db.database });
+    findings.push(...findingsIn(name, result.summary.plan as unknown as PlanNode, allowedOperators(query)));
+    checked.push(name);
+  }
+  return { checked, findings, missing };
+}
