@@ -1,7 +1,7 @@
 /**
  * The seed step as a function (used by `npm run seed` and by `npm start`): validate every article folder first
- * (nothing is written if any problem is found), apply constraints and the full-text index, then load all
- * articles in one transaction.
+ * (nothing is written if any problem is found), apply constraints and the full-text index, then load the
+ * articles, one transaction per article (seed/load.ts).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

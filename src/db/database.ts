@@ -32,7 +32,7 @@ function rows(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => toNative(record.toObject()) as Row);
 }
 
-/** Statement runner inside one explicit transaction (the seed step runs all of its writes in one). */
+/** Statement runner inside one explicit transaction (the seed step writes each article in one). */
 export interface TxRunner {
   run(name: string, params?: Row): Promise<{ rows: Row[]; counters: Record<string, number> }>;
 }
