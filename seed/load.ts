@@ -212,6 +212,40 @@ class Progress {
   }
 }
 
+/**
+ * Neo4j's refusals when a transaction outgrows its memory: the per-transaction limit (db.memory.transaction.max)
+ * and the pool of all transactions (dbms.memory.transaction.total.max, 70% of the heap by default). Status codes
+ * from https://neo4j.com/docs/status-codes/current/errors/all-errors/.
+ */
+const TRANSACTION_MEMORY_ERRORS = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit']);
+
+/** An article whose single transaction did not fit in Neo4j's transaction memory; nothing of it was written. */
+export class ArticleTooLargeError extends Error {
+  constructor(
+    readonly articleId: string,
+    readonly rows: number,
+    readonly cause: Error,
+  ) {
+    super(
+      `${articleId} (${rows.toLocaleString('en')} rows) did not fit in Neo4j's transaction memory, so nothing of it was written ` +
+        `(articles before it stay loaded): ${cause.message} An article is one transaction; give Neo4j more heap ` +
+        `(NEO4J_LOCAL_HEAP: a 120,000-row article fails with 512m and loads with 1g) or split the article.`,
+    );
+    this.name = 'ArticleTooLargeError';
+  }
+}
+
+/** Runs one article's transaction, naming the article and the fix when Neo4j refuses it for memory. */
+async function inArticleTransaction<T>(db: Database, articleId: string, rows: number, work: (tx: TxRunner) => Promise<T>): Promise<T> {
+  try {
+    return await db.writeTransaction(work);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && TRANSACTION_MEMORY_ERRORS.has(code)) throw new ArticleTooLargeError(articleId, rows, error as Error);
+    throw error;
+  }
+}
+
 export async function seedArticles(db: Database, articles: ResolvedArticle[], options: SeedOptions = {}): Promise<SeedReport> {
   const log = options.log ?? (() => undefined);
   let resetPending = options.reset ?? false;
@@ -236,7 +270,7 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
     // One transaction per article (the driver may run this function again on a transient error, so it keeps
     // no state outside itself but the progress count, which it rewinds).
     const before = progress.done;
-    const outcome = await db.writeTransaction(async (tx: TxRunner) => {
+    const outcome = await inArticleTransaction(db, article.id, rows, async (tx: TxRunner) => {
       progress.done = before;
       const written: Record<string, number> = {};
       const deleted = withReset ? (await tx.run('seed/reset')).counters : {};

@@ -1,4 +1,5 @@
-import { articleRows, chunked, contentSha256, describeReport, evidenceId, seedBatches } from '../../../seed/load';
+import type { Database } from '../../../src/db/database';
+import { ArticleTooLargeError, articleRows, chunked, contentSha256, describeReport, evidenceId, seedArticles, seedBatches } from '../../../seed/load';
 import type { ResolvedArticle } from '../../../seed/model';
 
 const text = 'Title\n\nXi called Putin.';
@@ -132,5 +133,24 @@ describe('describeReport', () => {
     expect(describeReport({ reset: false, articles: [{ id: 'a', status: 'created' }], counters: { nodesCreated: 3, relationshipsCreated: 2, propertiesSet: 9 } })).toBe(
       'seed: a created; 3 nodes created, 2 relationships created, 9 properties set',
     );
+  });
+});
+
+describe('seedArticles when Neo4j refuses a transaction', () => {
+  const failingDb = (error: Error) => ({ writeTransaction: async () => Promise.reject(error) }) as unknown as Database;
+
+  it('names the article, its size and the heap setting when the article does not fit in transaction memory', async () => {
+    const refused = Object.assign(new Error('The allocation of an extra 2.0 MiB would use more than the limit 358.4 MiB.'), {
+      code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    });
+    const failure = seedArticles(failingDb(refused), [article]);
+    await expect(failure).rejects.toBeInstanceOf(ArticleTooLargeError);
+    await expect(failure).rejects.toMatchObject({ articleId: 'article:test', rows: 18, cause: refused });
+    await expect(failure).rejects.toThrow(/^article:test \(18 rows\) did not fit in Neo4j's transaction memory.*358\.4 MiB.*NEO4J_LOCAL_HEAP/);
+  });
+
+  it('passes any other error through unchanged', async () => {
+    const other = Object.assign(new Error('Invalid value for MonthOfYear'), { code: 'Neo.ClientError.Statement.ArgumentError' });
+    await expect(seedArticles(failingDb(other), [article])).rejects.toBe(other);
   });
 });
