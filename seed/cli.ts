@@ -2,7 +2,8 @@
  * npm run seed [-- --reset] [article folders...]
  * Loads seed/articles/* (or the given folders) into the configured Neo4j: NEO4J_URI, or the local one, which is
  * started for the run and stopped afterwards when it is not already running.
- * Exit codes: 0 loaded or unchanged, 1 invalid annotations (every problem listed) or database error.
+ * Exit codes: 0 loaded or unchanged, 1 invalid annotations (every problem listed, nothing written) or database
+ * error (articles committed before the failing one stay loaded).
  */
 import 'reflect-metadata';
 import { resolve } from 'node:path';
@@ -38,7 +39,8 @@ main(process.argv.slice(2)).then(
       console.error(`seed: nothing was written. ${error.problems.length} problem(s) in the annotations:`);
       for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
     } else {
-      console.error(`seed: nothing was written. ${error instanceof Error ? error.message : error}`);
+      // Each article is its own transaction (seed/load.ts): the failing one left nothing, earlier ones stay.
+      console.error(`seed: failed; articles loaded before the failing one stay loaded and a rerun skips them. ${error instanceof Error ? error.message : error}`);
     }
     process.exit(1);
   },
