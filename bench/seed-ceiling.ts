@@ -77,7 +77,7 @@ const rate = (seconds: number, nodes: number, relationships: number): WriteRate 
 async function emptyStore(db: Database): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
-    await session.run(db.queries.get('bench/empty').text);
+    await session.run(db.queries.get('maintenance/empty-in-batches').text);
   } finally {
     await session.close();
   }

@@ -1,4 +1,7 @@
 // What the graph holds, by label and by relationship type (seed reports and tests).
+// plan: allowed AllNodesScan — it counts every node by label for the seed report and tests, by design
+// plan: allowed DirectedAllRelationshipsScan — it counts every relationship by type, by design
+// plan: allowed Eager — the two counts are unioned before they are sorted
 // params: none
 // columns: kind, name, count
 CALL () {

@@ -29,21 +29,10 @@ export interface PlanFinding {
   details: string;
 }
 
-/**
- * Seed housekeeping that reads everything by design, for files this check may not annotate (cypher/seed/ other
- * than entities/statements belongs to the loader): used only while the file carries no `// plan:` line itself.
- */
-const ALLOWED_WITHOUT_HEADER: Record<string, string[]> = {
-  // Counts every label and relationship type for the seed report.
-  'seed/counts': ['AllNodesScan', 'DirectedAllRelationshipsScan', 'Eager'],
-  // Empties the whole graph (seed --reset).
-  'seed/reset': ['AllNodesScan', 'Eager'],
-};
-
 /** `// plan: allowed <Operator> — <why>` lines of a file: the operators it may use. */
 export function allowedOperators(query: CypherQuery): string[] {
   const declared = [...query.text.matchAll(/^\/\/\s*plan:\s*allowed\s+([A-Za-z]+)\s+—\s+\S/gm)].map((m) => m[1]);
-  return declared.length > 0 ? declared : (ALLOWED_WITHOUT_HEADER[query.name] ?? []);
+  return declared;
 }
 
 /** Operator name without the runtime suffix (`NodeByLabelScan@neo4j` → `NodeByLabelScan`). */
@@ -138,27 +127,41 @@ export function planParams(name: string, p: PlanProbes): Row | undefined {
     'statement/count-by-act': { act: 'ACCUSATION', form: null },
     'statement/count-by-form': { form: 'DIRECT_QUOTE' },
     'system/ping': {},
+    'bench/create-nodes': { rows: [] },
+    'bench/create-links': { rows: [] },
+    'maintenance/empty-in-batches': {},
     'timeline/page': { from: null, to: null, afterDay: null, ...page },
     'timeline/count': { from: null, to: null },
   };
   return table[name];
 }
 
-/** EXPLAINs every catalogued statement (each statement of constraints.cypher is schema: skipped). */
+/** Schema commands (constraints.cypher, the bench's constraint) have no plan to check. */
+const isSchema = (text: string) => /^\s*(CREATE|DROP)\s+(CONSTRAINT|(RANGE |TEXT |FULLTEXT |POINT )?INDEX)\b/im.test(text.replace(/^\/\/.*$/gm, ''));
+
+/**
+ * EXPLAINs every catalogued statement, in an auto-commit transaction (the only kind that accepts
+ * `CALL { … } IN TRANSACTIONS`, which cypher/maintenance/empty-in-batches.cypher uses).
+ */
 export async function checkPlans(db: Database, probes: PlanProbes): Promise<{ checked: string[]; findings: PlanFinding[]; missing: string[] }> {
   const checked: string[] = [];
   const missing: string[] = [];
   const findings: PlanFinding[] = [];
   for (const name of db.queries.names()) {
-    if (name === 'constraints') continue;
     const query = db.queries.get(name);
+    if (isSchema(query.text)) continue;
     const params = planParams(name, probes);
     if (!params) {
       missing.push(name);
       continue;
     }
-    const result = await db.driver.executeQuery(`EXPLAIN ${query.text}`, params, { database: db.database });
-    findings.push(...findingsIn(name, result.summary.plan as unknown as PlanNode, allowedOperators(query)));
+    const session = db.driver.session({ database: db.database });
+    try {
+      const result = await session.run(`EXPLAIN ${query.text}`, params);
+      findings.push(...findingsIn(name, result.summary.plan as unknown as PlanNode, allowedOperators(query)));
+    } finally {
+      await session.close();
+    }
     checked.push(name);
   }
   return { checked, findings, missing };

@@ -17,7 +17,6 @@ import { byNameThenId, run } from './api/helpers';
 import { checkPlans } from './plan-check';
 
 const ENTITIES = 5_000;
-const SEED_BATCH = 2;
 
 describe('at scale (generated corpus)', () => {
   let app: TestApp;
@@ -31,9 +30,7 @@ describe('at scale (generated corpus)', () => {
     manifest = await writeCorpus({ entities: ENTITIES, seed: 7, perArticle: 250, out });
     folders = [...articleFolders(), ...manifest.folders.map((folder) => join(out, folder))];
     app = await openTestApp();
-    // The seed writes its folders in one transaction; a few articles at a time stay within the test Neo4j's
-    // transaction memory (dbms.memory.transaction.total.max), and the graph ends up the same.
-    for (let i = 0; i < folders.length; i += SEED_BATCH) await runSeed(app.db, { folders: folders.slice(i, i + SEED_BATCH) });
+    await runSeed(app.db, { folders });
     const run = (text: string) => app.db.driver.executeQuery(text, {}, { database: app.db.database });
     await run('CALL db.awaitIndexes(60)');
     await run('CALL db.resampleOutdatedIndexes()');
@@ -43,11 +40,11 @@ describe('at scale (generated corpus)', () => {
 
   afterAll(async () => {
     try {
-      // Empty the graph a batch at a time first: seed --reset deletes everything in one transaction, too much
-      // for the test Neo4j's transaction memory at this size. CALL … IN TRANSACTIONS needs an auto-commit query.
+      // Empty the graph a batch at a time first: seed --reset deletes everything in one transaction, more
+      // than a store of this size needs to hold in transaction memory.
       const session = app.db.driver.session({ database: app.db.database });
       try {
-        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+        await session.run(app.db.queries.get('maintenance/empty-in-batches').text);
       } finally {
         await session.close();
       }
