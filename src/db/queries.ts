@@ -8,6 +8,11 @@
  *
  * The loader checks that the declared parameters are exactly those the statement uses, so a typo in either
  * fails at start-up (and in the unit tests) instead of at query time.
+ *
+ * Where Cypher takes only literals (`SHORTEST k`, the bounds of a quantified path `{1,n}`), a file may declare
+ * variants: `// variants: maxHops=1..6, walks=2|6|20` and write `{{maxHops}}` and `{{walks}}` in the statement.
+ * The catalog then holds one statement per combination, named by variantName (`path/shortest?maxHops=4&walks=6`),
+ * each with its literals filled in from that header's allow-list: never from a request.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -44,6 +49,36 @@ export function usedParams(text: string): string[] {
   return [...new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].sort();
 }
 
+/** Name of one variant of a file: its literals in the order given, e.g. `path/shortest?maxHops=4&walks=6`. */
+export function variantName(name: string, literals: Record<string, number>): string {
+  return `${name}?${Object.entries(literals).map(([k, v]) => `${k}=${v}`).join('&')}`;
+}
+
+/** `maxHops=1..6, walks=2|6|20` → every combination, in order. */
+function variantCombinations(name: string, spec: string): Record<string, number>[] {
+  let combinations: Record<string, number>[] = [{}];
+  for (const part of spec.split(',').map((p) => p.trim())) {
+    const m = /^([A-Za-z]+)=(\d+)\.\.(\d+)$/.exec(part) ?? /^([A-Za-z]+)=(\d+(?:\|\d+)*)$/.exec(part);
+    if (!m) throw new Error(`cypher/${name}.cypher: cannot read the variant "${part}" (write key=1..6 or key=2|6|20)`);
+    const values = m[3] !== undefined ? Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => Number(m[2]) + i) : m[2].split('|').map(Number);
+    combinations = combinations.flatMap((c) => values.map((v) => ({ ...c, [m[1]]: v })));
+  }
+  return combinations;
+}
+
+/** One query per declared variant (or the file itself when it declares none). */
+export function expandVariants(name: string, source: string): CypherQuery[] {
+  const spec = source.split('\n').find((l) => /^\/\/\s*variants:/.test(l));
+  if (!spec) return [parseCypherFile(name, source)];
+  return variantCombinations(name, spec.replace(/^\/\/\s*variants:/, '')).map((literals) => {
+    const text = source.replace(/\{\{([A-Za-z]+)\}\}/g, (token, key: string) => {
+      if (!(key in literals)) throw new Error(`cypher/${name}.cypher: {{${key}}} is not a declared variant`);
+      return String(literals[key]);
+    });
+    return parseCypherFile(variantName(name, literals), text);
+  });
+}
+
 export function parseCypherFile(name: string, source: string): CypherQuery {
   const lines = source.split('\n');
   const header = lines.filter((l) => l.startsWith('//')).map((l) => l.replace(/^\/\/\s?/, '').trim());
@@ -68,9 +103,9 @@ export class QueryCatalog {
 
   static load(dir: string = CYPHER_DIR): QueryCatalog {
     return new QueryCatalog(
-      listFiles(dir).map((file) => {
+      listFiles(dir).flatMap((file) => {
         const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
-        return parseCypherFile(name, readFileSync(file, 'utf8'));
+        return expandVariants(name, readFileSync(file, 'utf8'));
       }),
     );
   }

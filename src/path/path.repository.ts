@@ -1,5 +1,6 @@
-/** Shortest paths (cypher/path/shortest-<maxHops>-<walks>.cypher), mapped to Path objects. */
+/** Shortest paths (the variants of cypher/path/shortest.cypher), mapped to Path objects. */
 import type { QueryRunner, Row } from '../db/database';
+import { variantName } from '../db/queries';
 import { int } from '../db/values';
 import { Direction } from '../common/enums';
 import { NotFoundError } from '../errors';
@@ -35,8 +36,9 @@ function toPath(row: Row): Path {
 }
 
 /**
- * Walk budgets of the path files: SHORTEST k needs a literal, so each maxHops has one file per budget and the
- * smallest budget of at least twice `first` is used (room for walks that revisit a node, dropped afterwards).
+ * Walk budgets of cypher/path/shortest.cypher's variants: SHORTEST k needs a literal, so each maxHops has one
+ * variant per budget and the smallest budget of at least twice `first` is used (room for walks that revisit a
+ * node, dropped afterwards).
  */
 const WALK_BUDGETS = [2, 6, 20];
 
@@ -46,7 +48,7 @@ export function shortestPathQuery(maxHops: number, first: number): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS || walks === undefined) {
     throw new Error(`no path query for maxHops ${maxHops}, first ${first}`);
   }
-  return `path/shortest-${maxHops}-${walks}`;
+  return variantName('path/shortest', { maxHops, walks });
 }
 
 export class PathRepository {
