@@ -143,8 +143,12 @@ const isSchema = (text: string) => /^\s*(CREATE|DROP)\s+(CONSTRAINT|(RANGE |TEXT
  * EXPLAINs every catalogued statement, in an auto-commit transaction (the only kind that accepts
  * `CALL { … } IN TRANSACTIONS`, which cypher/maintenance/empty-in-batches.cypher uses).
  */
-export async function checkPlans(db: Database, probes: PlanProbes): Promise<{ checked: string[]; findings: PlanFinding[]; missing: string[] }> {
+export async function checkPlans(
+  db: Database,
+  probes: PlanProbes,
+): Promise<{ checked: string[]; findings: PlanFinding[]; missing: string[]; operators: Record<string, string[]> }> {
   const checked: string[] = [];
+  const operators: Record<string, string[]> = {};
   const missing: string[] = [];
   const findings: PlanFinding[] = [];
   for (const name of db.queries.names()) {
@@ -158,11 +162,33 @@ export async function checkPlans(db: Database, probes: PlanProbes): Promise<{ ch
     const session = db.driver.session({ database: db.database });
     try {
       const result = await session.run(`EXPLAIN ${query.text}`, params);
-      findings.push(...findingsIn(name, result.summary.plan as unknown as PlanNode, allowedOperators(query)));
+      const plan = result.summary.plan as unknown as PlanNode;
+      findings.push(...findingsIn(name, plan, allowedOperators(query)));
+      operators[name] = planOperators(plan);
     } finally {
       await session.close();
     }
     checked.push(name);
   }
-  return { checked, findings, missing };
+  return { checked, findings, missing, operators };
+}
+
+/**
+ * The leaf operators of a plan (where rows come from: seeks, scans, expands, count-store reads) and the sorts,
+ * each once, for reading what the planner chose (PLAN_REPORT=1 prints them in the plan and scale tests).
+ */
+export function planOperators(plan: PlanNode): string[] {
+  const seen = new Set<string>();
+  walk(plan, (node) => {
+    const operator = operatorName(node);
+    if (/Seek|Scan|Expand|CountFromCountStore|Top|Sort|ShortestPath|StatefulShortest|Eager|ProcedureCall|Trail|VarLengthExpand/.test(operator)) seen.add(operator);
+  });
+  return [...seen];
+}
+
+/** Prints `name: operators` per checked statement when PLAN_REPORT is set. */
+export function reportPlans(operators: Record<string, string[]>): void {
+  if (!process.env.PLAN_REPORT) return;
+  const lines = Object.entries(operators).map(([name, ops]) => `${name}: ${ops.join(', ')}`);
+  console.log(`planner's choices:\n${lines.join('\n')}`);
 }
