@@ -94,44 +94,78 @@ export interface PlanProbes {
   seed: Record<string, Row>;
 }
 
-export function planParams(name: string, p: PlanProbes): Row | undefined {
-  if (name.startsWith('seed/') && p.seed[name]) return p.seed[name];
-  if (name.startsWith('path/')) return { fromId: p.entityId, toId: p.otherEntityId, first: i(3) };
-  const page = { afterId: null, limit: i(21) };
-  const table: Record<string, Row> = {
-    constraints: {},
-    'seed/article-hash': { id: p.articleId },
-    'seed/counts': {},
-    'seed/reset': {},
-    'article/all': {},
-    'article/by-ids': { ids: [p.articleId] },
-    'article/passages': { articleId: p.articleId },
-    'article/passages-by-ids': { ids: [p.passageId] },
-    'check/evidence-spans': {},
-    'check/facts-without-evidence': {},
-    'entity/by-ids': { ids: [p.entityId, p.otherEntityId] },
-    'entity/mentions': { ids: [p.entityId, p.otherEntityId] },
-    'entity/page': { kind: null, afterName: null, ...page },
-    'entity/page-matching': { kind: null, nameContains: p.nameSubstring, afterName: null, ...page },
-    'evidence/by-ids': { ids: [p.evidenceId] },
-    'neighborhood/subgraph': { id: p.entityId, depth: i(2), limit: i(100) },
-    'relation/by-entities': { ids: [p.entityId, p.otherEntityId], direction: 'BOTH', types: null, ...page },
-    'search/fulltext': { query: `${p.searchWord}*`, kinds: null, fetch: i(10), limit: i(10) },
-    'statement/by-entities': { ids: [p.entityId], linkTypes: ['SAID_BY'], afterDay: null, ...page },
-    'statement/by-ids': { ids: [p.statementId] },
-    'statement/links': { ids: [p.statementId] },
-    'statement/page': { form: null, act: 'ACCUSATION', afterDay: null, ...page },
-    'statement/page-linked': {
-      anchorId: p.entityId, anchorLink: 'SAID_BY', speakerId: p.entityId, aboutId: null, eventId: null, form: null, act: null, afterDay: null, ...page,
-    },
-    'statement/count-by-act': { act: 'ACCUSATION', form: null },
-    'statement/count-by-form': { form: 'DIRECT_QUOTE' },
-    'system/ping': {},
-    'bench/create-nodes': { rows: [] },
-    'bench/create-links': { rows: [] },
-    'maintenance/empty-in-batches': {},
-    'timeline/page': { from: null, to: null, afterDay: null, ...page },
-    'timeline/count': { from: null, to: null },
+/**
+ * Realistic parameters per catalogued statement, as the repositories and the seed pass them: one set per shape
+ * a repository sends (first page and cursor page, with and without each filter). Neo4j caches a plan per
+ * statement and parameter types, and a null and a string parameter may plan differently (a cursor page was one
+ * of the slow cases), so each shape is EXPLAINed.
+ */
+export function planParams(name: string, p: PlanProbes): Row[] | undefined {
+  if (name.startsWith('seed/') && p.seed[name]) return [p.seed[name]];
+  if (name.startsWith('path/')) return [{ fromId: p.entityId, toId: p.otherEntityId, first: i(3) }];
+  const limit = i(21);
+  const first = { afterId: null, limit };
+  const table: Record<string, Row[]> = {
+    constraints: [{}],
+    'seed/article-hash': [{ id: p.articleId }],
+    'seed/counts': [{}],
+    'seed/reset': [{}],
+    'article/all': [{}],
+    'article/by-ids': [{ ids: [p.articleId] }],
+    'article/passages': [{ articleId: p.articleId }],
+    'article/passages-by-ids': [{ ids: [p.passageId] }],
+    'check/evidence-spans': [{}],
+    'check/facts-without-evidence': [{}],
+    'entity/by-ids': [{ ids: [p.entityId, p.otherEntityId] }],
+    'entity/mentions': [{ ids: [p.entityId, p.otherEntityId] }],
+    'entity/page': [
+      { kind: null, afterName: null, ...first },
+      { kind: 'PERSON', afterName: 'M', afterId: 'person:m', limit },
+    ],
+    'entity/page-matching': [
+      { kind: null, nameContains: p.nameSubstring, afterName: null, ...first },
+      { kind: 'ORGANIZATION', nameContains: p.nameSubstring, afterName: 'M', afterId: 'organization:m', limit },
+    ],
+    'evidence/by-ids': [{ ids: [p.evidenceId] }],
+    'neighborhood/subgraph': [
+      { id: p.entityId, depth: i(2), limit: i(100) },
+      { id: p.statementId, depth: i(3), limit: i(50) },
+    ],
+    'relation/by-entities': [
+      { ids: [p.entityId, p.otherEntityId], direction: 'BOTH', types: null, ...first },
+      { ids: [p.entityId], direction: 'OUT', types: ['PARTNER_OF'], afterId: 'PARTNER_OF:a->b', limit },
+    ],
+    'search/fulltext': [
+      { query: `${p.searchWord}*`, kinds: null, fetch: i(10), limit: i(10) },
+      { query: `${p.searchWord}*`, kinds: ['PERSON', 'STATEMENT'], fetch: i(100), limit: i(10) },
+    ],
+    'statement/by-entities': [
+      { ids: [p.entityId], linkTypes: ['SAID_BY'], afterDay: null, ...first },
+      { ids: [p.entityId, p.otherEntityId], linkTypes: ['SAID_BY', 'ADDRESSED_TO', 'ABOUT', 'MADE_AT', 'REPORTED_BY'], afterDay: '2025-01-01', afterId: 'statement:a', limit },
+    ],
+    'statement/by-ids': [{ ids: [p.statementId] }],
+    'statement/links': [{ ids: [p.statementId] }],
+    'statement/page': [
+      { form: null, act: null, afterDay: null, ...first },
+      { form: null, act: 'ACCUSATION', afterDay: null, ...first },
+      { form: 'DIRECT_QUOTE', act: null, afterDay: '2025-01-01', afterId: 'statement:a', limit },
+    ],
+    'statement/page-linked': [
+      { anchorId: p.entityId, anchorLink: 'SAID_BY', speakerId: p.entityId, aboutId: null, eventId: null, form: null, act: null, afterDay: null, ...first },
+      { anchorId: p.eventId, anchorLink: 'MADE_AT', speakerId: null, aboutId: p.otherEntityId, eventId: p.eventId, form: null, act: 'ASSERTION', afterDay: '2025-01-01', afterId: 'statement:a', limit },
+      { anchorId: p.statementId, anchorLink: 'ABOUT', speakerId: null, aboutId: p.statementId, eventId: null, form: 'PARAPHRASE', act: null, afterDay: null, ...first },
+    ],
+    'statement/count-by-act': [{ act: 'ACCUSATION', form: null }, { act: 'DENIAL', form: 'PARAPHRASE' }],
+    'statement/count-by-form': [{ form: 'DIRECT_QUOTE' }],
+    'system/ping': [{}],
+    'bench/create-nodes': [{ rows: [] }],
+    'bench/create-links': [{ rows: [] }],
+    'maintenance/empty-in-batches': [{}],
+    'timeline/page': [
+      { from: null, to: null, afterDay: null, ...first },
+      { from: '2020-01-01', to: '2025-12-31', afterDay: '2022-02-24', afterId: 'event:a', limit },
+    ],
+    'timeline/count': [{ from: null, to: null }, { from: '2020-01-01', to: '2025-12-31' }],
   };
   return table[name];
 }
@@ -143,26 +177,55 @@ const isSchema = (text: string) => /^\s*(CREATE|DROP)\s+(CONSTRAINT|(RANGE |TEXT
  * EXPLAINs every catalogued statement, in an auto-commit transaction (the only kind that accepts
  * `CALL { … } IN TRANSACTIONS`, which cypher/maintenance/empty-in-batches.cypher uses).
  */
-export async function checkPlans(db: Database, probes: PlanProbes): Promise<{ checked: string[]; findings: PlanFinding[]; missing: string[] }> {
+export async function checkPlans(
+  db: Database,
+  probes: PlanProbes,
+): Promise<{ checked: string[]; findings: PlanFinding[]; missing: string[]; operators: Record<string, string[]> }> {
   const checked: string[] = [];
+  const operators: Record<string, string[]> = {};
   const missing: string[] = [];
   const findings: PlanFinding[] = [];
   for (const name of db.queries.names()) {
     const query = db.queries.get(name);
     if (isSchema(query.text)) continue;
-    const params = planParams(name, probes);
-    if (!params) {
+    const shapes = planParams(name, probes);
+    if (!shapes) {
       missing.push(name);
       continue;
     }
     const session = db.driver.session({ database: db.database });
     try {
-      const result = await session.run(`EXPLAIN ${query.text}`, params);
-      findings.push(...findingsIn(name, result.summary.plan as unknown as PlanNode, allowedOperators(query)));
+      for (const [n, params] of shapes.entries()) {
+        const label = shapes.length > 1 ? `${name} #${n + 1}` : name;
+        const result = await session.run(`EXPLAIN ${query.text}`, params);
+        const plan = result.summary.plan as unknown as PlanNode;
+        findings.push(...findingsIn(label, plan, allowedOperators(query)));
+        operators[label] = planOperators(plan);
+      }
     } finally {
       await session.close();
     }
     checked.push(name);
   }
-  return { checked, findings, missing };
+  return { checked, findings, missing, operators };
+}
+
+/**
+ * The leaf operators of a plan (where rows come from: seeks, scans, expands, count-store reads) and the sorts,
+ * each once, for reading what the planner chose (PLAN_REPORT=1 prints them in the plan and scale tests).
+ */
+export function planOperators(plan: PlanNode): string[] {
+  const seen = new Set<string>();
+  walk(plan, (node) => {
+    const operator = operatorName(node);
+    if (/Seek|Scan|Expand|CountFromCountStore|Top|Sort|ShortestPath|StatefulShortest|Eager|ProcedureCall|Trail|VarLengthExpand/.test(operator)) seen.add(operator);
+  });
+  return [...seen];
+}
+
+/** Prints `name: operators` per checked statement when PLAN_REPORT is set. */
+export function reportPlans(operators: Record<string, string[]>): void {
+  if (!process.env.PLAN_REPORT) return;
+  const lines = Object.entries(operators).map(([name, ops]) => `${name}: ${ops.join(', ')}`);
+  console.log(`planner's choices:\n${lines.join('\n')}`);
 }

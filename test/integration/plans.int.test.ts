@@ -11,7 +11,7 @@ import { seedBatches } from '../../seed/load';
 import { articleFolders, runSeed } from '../../seed/seed';
 import type { Database } from '../../src/db/database';
 import { testDatabase } from './harness';
-import { checkPlans, PlanProbes } from './plan-check';
+import { checkPlans, PlanProbes, reportPlans } from './plan-check';
 
 const ENTITIES = 4_000;
 const STATEMENTS = 4_000;
@@ -78,7 +78,8 @@ describe('query plans', () => {
       searchWord: 'putin',
       seed: Object.fromEntries(seedBatches(article)),
     };
-    const { checked, findings, missing } = await checkPlans(db, probes);
+    const { checked, findings, missing, operators } = await checkPlans(db, probes);
+    reportPlans(operators);
     expect(missing).toEqual([]);
     expect(checked.length).toBeGreaterThan(40);
     expect(findings).toEqual([]);
