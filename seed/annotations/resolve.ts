@@ -87,11 +87,23 @@ export const withArticle = (word: string) => (/^[aeiou]/i.test(word) ? `an ${wor
 
 class Reporter {
   readonly problems: AnnotationProblem[] = [];
-  readonly locators: Partial<Record<ArticleFile, JsonLocator>> = {};
+  /**
+   * The parsed JSON sources; each one's JsonLocator is built on the first problem located in it. A valid folder
+   * never needs one, and a locator of a large annotation file (an offset per JSON path) costs more time and
+   * memory than parsing it, and would be kept alive by `ResolveOutcome.problem` for as long as the outcome.
+   */
+  readonly sources: Partial<Record<ArticleFile, string>> = {};
+  private readonly locators: Partial<Record<ArticleFile, JsonLocator>> = {};
   constructor(private readonly dir: string) {}
 
+  private locator(file: ArticleFile): JsonLocator | undefined {
+    const source = this.sources[file];
+    if (source === undefined) return undefined;
+    return (this.locators[file] ??= new JsonLocator(source));
+  }
+
   make(file: ArticleFile, path: string, message: string, line?: number): AnnotationProblem {
-    const l = line ?? this.locators[file]?.lineOf(path);
+    const l = line ?? this.locator(file)?.lineOf(path);
     return { file: join(this.dir, file), path, ...(l !== undefined ? { line: l } : {}), message };
   }
 
@@ -130,7 +142,7 @@ function parseJson(r: Reporter, file: ArticleFile, source: string | undefined): 
   }
   try {
     const value = JSON.parse(source.replace(/^\ufeff/, '')) as unknown;
-    r.locators[file] = new JsonLocator(source);
+    r.sources[file] = source;
     return value;
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
