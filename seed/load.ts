@@ -189,9 +189,17 @@ class Progress {
   done = 0;
 
   constructor(
-    private readonly planned: number,
+    private planned: number,
     private readonly log: (line: string) => void,
   ) {}
+
+  /**
+   * An unchanged article writes nothing: its rows leave the plan instead of counting as written, so rows/s is
+   * what was written and the ETA is for what is left to write.
+   */
+  skip(rows: number): void {
+    this.planned -= rows;
+  }
 
   line(prefix: string): string {
     const elapsed = Date.now() - this.started;
@@ -289,9 +297,14 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
     addCounters(counters, outcome.deleted);
     addCounters(counters, outcome.written);
     report.push({ id: article.id, status: outcome.status });
-    progress.done = before + rows;
-    if (outcome.status === 'unchanged') log(`${prefix} unchanged, nothing to write`);
-    else progress.report(`${prefix} ${outcome.status}`);
+    if (outcome.status === 'unchanged') {
+      progress.done = before;
+      progress.skip(rows);
+      log(`${prefix} unchanged, nothing to write`);
+    } else {
+      progress.done = before + rows;
+      progress.report(`${prefix} ${outcome.status}`);
+    }
   }
   return { reset: options.reset ?? false, articles: report, counters };
 }
