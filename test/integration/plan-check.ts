@@ -129,6 +129,7 @@ export function planParams(name: string, p: PlanProbes): Row | undefined {
     'system/ping': {},
     'bench/create-nodes': { rows: [] },
     'bench/create-links': { rows: [] },
+    'bench/delete-some': { limit: i(10_000) },
     'maintenance/empty-in-batches': {},
     'timeline/page': { from: null, to: null, afterDay: null, ...page },
     'timeline/count': { from: null, to: null },
