@@ -15,13 +15,16 @@ import { join } from 'node:path';
 import type { Database, Row } from '../src/db/database';
 import { readArticleFolders } from '../seed/annotations';
 import { writeCorpus } from '../seed/corpus';
-import { chunked, seedArticles, seedBatches } from '../seed/load';
+import { chunked, emptyInBatches, seedArticles, seedBatches } from '../seed/load';
 import type { ResolvedArticle } from '../seed/model';
 
 export interface WriteRate {
   seconds: number;
   nodes: number;
   relationships: number;
+  /** Nodes created per second of the whole run (nodes and relationships are written in the same run). */
+  nodesPerSecond: number;
+  relationshipsPerSecond: number;
   rowsPerSecond: number;
 }
 
@@ -71,17 +74,10 @@ const rate = (seconds: number, nodes: number, relationships: number): WriteRate 
   seconds: Math.round(seconds * 10) / 10,
   nodes,
   relationships,
+  nodesPerSecond: Math.round(nodes / seconds),
+  relationshipsPerSecond: Math.round(relationships / seconds),
   rowsPerSecond: Math.round((nodes + relationships) / seconds),
 });
-
-async function emptyStore(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run(db.queries.get('maintenance/empty-in-batches').text);
-  } finally {
-    await session.close();
-  }
-}
 
 /** Writes the articles with plain CREATE statements, one transaction per article; returns what it created. */
 async function plainCreate(db: Database, articles: ResolvedArticle[]): Promise<{ nodes: number; relationships: number }> {
@@ -107,16 +103,16 @@ async function plainCreate(db: Database, articles: ResolvedArticle[]): Promise<{
 export async function measureSeedCeiling(db: Database, articles: ResolvedArticle[], log: (line: string) => void = () => undefined): Promise<CeilingResult> {
   await db.write('bench/bench-node-constraint');
   await seedArticles(db, articles.slice(0, 1));
-  await emptyStore(db);
+  await emptyInBatches(db);
   await plainCreate(db, articles.slice(0, 1));
-  await emptyStore(db);
+  await emptyInBatches(db);
   log('ceiling: warmed up both writers on the first article');
 
   let started = performance.now();
   const report = await seedArticles(db, articles, { log });
   const seed = rate((performance.now() - started) / 1000, report.counters.nodesCreated ?? 0, report.counters.relationshipsCreated ?? 0);
   log(`ceiling: seed step ${seed.rowsPerSecond} rows/s; emptying the store for the plain CREATE…`);
-  await emptyStore(db);
+  await emptyInBatches(db);
 
   started = performance.now();
   const { nodes, relationships } = await plainCreate(db, articles);

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database, Row, TxRunner } from '../src/db/database';
+import { int } from '../src/db/values';
 import type { EntityKind, ResolvedArticle, ResolvedEvidence } from './model';
 
 /** EntityKind → the node label written next to :Entity (an allow-list: labels never come from input). */
@@ -189,9 +190,17 @@ class Progress {
   done = 0;
 
   constructor(
-    private readonly planned: number,
+    private planned: number,
     private readonly log: (line: string) => void,
   ) {}
+
+  /**
+   * An unchanged article writes nothing: its rows leave the plan instead of counting as written, so rows/s is
+   * what was written and the ETA is for what is left to write.
+   */
+  skip(rows: number): void {
+    this.planned -= rows;
+  }
 
   line(prefix: string): string {
     const elapsed = Date.now() - this.started;
@@ -289,11 +298,29 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
     addCounters(counters, outcome.deleted);
     addCounters(counters, outcome.written);
     report.push({ id: article.id, status: outcome.status });
-    progress.done = before + rows;
-    if (outcome.status === 'unchanged') log(`${prefix} unchanged, nothing to write`);
-    else progress.report(`${prefix} ${outcome.status}`);
+    if (outcome.status === 'unchanged') {
+      progress.done = before;
+      progress.skip(rows);
+      log(`${prefix} unchanged, nothing to write`);
+    } else {
+      progress.done = before + rows;
+      progress.report(`${prefix} ${outcome.status}`);
+    }
   }
   return { reset: options.reset ?? false, articles: report, counters };
+}
+
+/**
+ * Empties a store of any size, one transaction per batch of nodes (cypher/maintenance/delete-some.cypher): for
+ * benchmarks and tests that start over on a large store, where `seed --reset`'s single transaction would not fit.
+ */
+export async function emptyInBatches(db: Database, batch = 10_000): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const [row] = await db.write('maintenance/delete-some', { limit: int(batch) });
+    if (row.deleted === 0) return deleted;
+    deleted += row.deleted as number;
+  }
 }
 
 export function describeReport(report: SeedReport): string {

@@ -1,4 +1,5 @@
 // The content hash recorded for an article at its last load (null when it was never loaded).
+// Index-backed: one unique-id seek on :Article (EXPLAIN: NodeUniqueIndexSeek).
 // params: $id
 // columns: contentSha256
 OPTIONAL MATCH (a:Article {id: $id})

@@ -1,4 +1,5 @@
-// Creates or updates one article node.
+// Creates or updates one article node. Index-backed: MERGE on the unique :Article id (EXPLAIN:
+// NodeUniqueIndexSeek(Locking)).
 // params: $article
 // columns: none
 MERGE (a:Article {id: $article.id})

@@ -160,7 +160,7 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     'system/ping': [{}],
     'bench/create-nodes': [{ rows: [] }],
     'bench/create-links': [{ rows: [] }],
-    'maintenance/empty-in-batches': [{}],
+    'maintenance/delete-some': [{ limit: i(10_000) }],
     'timeline/page': [
       { from: null, to: null, afterDay: null, ...first },
       { from: '2020-01-01', to: '2025-12-31', afterDay: '2022-02-24', afterId: 'event:a', limit },
@@ -175,7 +175,7 @@ const isSchema = (text: string) => /^\s*(CREATE|DROP)\s+(CONSTRAINT|(RANGE |TEXT
 
 /**
  * EXPLAINs every catalogued statement, in an auto-commit transaction (the only kind that accepts
- * `CALL { … } IN TRANSACTIONS`, which cypher/maintenance/empty-in-batches.cypher uses).
+ * `CALL { … } IN TRANSACTIONS`, which a maintenance statement may use).
  */
 export async function checkPlans(
   db: Database,

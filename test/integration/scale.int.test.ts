@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticleFolders } from '../../seed/annotations';
 import { CorpusManifest, writeCorpus } from '../../seed/corpus';
-import { seedBatches } from '../../seed/load';
+import { emptyInBatches, seedBatches } from '../../seed/load';
 import { articleFolders, runSeed } from '../../seed/seed';
 import { openTestApp, TestApp } from './harness';
 import { byNameThenId, run } from './api/helpers';
@@ -44,12 +44,7 @@ describe('at scale (generated corpus)', () => {
     try {
       // Empty the graph a batch at a time first: seed --reset deletes everything in one transaction, more
       // than a store of this size needs to hold in transaction memory.
-      const session = app.db.driver.session({ database: app.db.database });
-      try {
-        await session.run(app.db.queries.get('maintenance/empty-in-batches').text);
-      } finally {
-        await session.close();
-      }
+      await emptyInBatches(app.db);
       await runSeed(app.db, { reset: true });
       if (process.env.SCALE_TIMING) console.log(`scale graph emptied and the article reseeded in ${Date.now() - started} ms`);
     } finally {

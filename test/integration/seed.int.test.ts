@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../../seed/corpus';
 import { AnnotationError, readArticleFolder } from '../../seed/annotations';
-import { seedArticles } from '../../seed/load';
+import { articleRows, seedArticles, seedBatches } from '../../seed/load';
 import type { ResolvedArticle } from '../../seed/model';
 import { articleFolders, runSeed } from '../../seed/seed';
 import type { Database } from '../../src/db/database';
@@ -100,8 +100,15 @@ describe('seed step', () => {
   });
 
   it('loads a second article folder beside the first, sharing entities by id', async () => {
-    const report = await runSeed(db, { folders: [...articleFolders(), join(FIXTURES, 'second-article')] });
+    const lines: string[] = [];
+    const report = await runSeed(db, { folders: [...articleFolders(), join(FIXTURES, 'second-article')], log: (l) => lines.push(l) });
     expect(report.articles.map((a) => a.status)).toEqual(['unchanged', 'created']);
+    // Progress counts what was written: the unchanged first article's rows are neither done nor still to do.
+    const secondRows = articleRows(seedBatches(await readArticleFolder(join(FIXTURES, 'second-article')))).toLocaleString('en');
+    expect(lines).toContain('seed: [1/2] article:2025-02-24-xi-putin-no-limits unchanged, nothing to write');
+    expect(lines.filter((l) => l.startsWith('seed: [2/2] article:test-fixture-second-article created: '))).toEqual([
+      expect.stringMatching(new RegExp(`: ${secondRows}/${secondRows} rows, [\\d,]+ rows/s$`)),
+    ]);
     const articles = (await db.read('article/all')).map((r) => (r.article as { id: string }).id);
     expect(articles).toHaveLength(2);
     expect(await db.read('check/facts-without-evidence')).toEqual([]);
