@@ -71,7 +71,7 @@ export function expandVariants(name: string, source: string): CypherQuery[] {
   const spec = source.split('\n').find((l) => /^\/\/\s*variants:/.test(l));
   if (!spec) return [parseCypherFile(name, source)];
   return variantCombinations(name, spec.replace(/^\/\/\s*variants:/, '')).map((literals) => {
-    const text = source.replace(/\{\{([A-Za-z]+)\}\}/g, (token, key: string) => {
+    const text = source.replace(/\{\{([A-Za-z]+)\}\}/g, (_token, key: string) => {
       if (!(key in literals)) throw new Error(`cypher/${name}.cypher: {{${key}}} is not a declared variant`);
       return String(literals[key]);
     });

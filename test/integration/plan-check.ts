@@ -106,7 +106,6 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
   const limit = i(21);
   const first = { afterId: null, limit };
   const table: Record<string, Row[]> = {
-    constraints: [{}],
     'seed/article-hash': [{ id: p.articleId }],
     'seed/counts': [{}],
     'seed/reset': [{}],
