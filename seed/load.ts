@@ -11,15 +11,9 @@
 import { createHash } from 'node:crypto';
 import type { Database, Row, TxRunner } from '../src/db/database';
 import { int } from '../src/db/values';
-import type { EntityKind, ResolvedArticle, ResolvedEvidence } from './model';
-
-/** EntityKind → the node label written next to :Entity (an allow-list: labels never come from input). */
-const KIND_LABEL: Record<EntityKind, string> = {
-  PERSON: 'Person',
-  COUNTRY: 'Country',
-  ORGANIZATION: 'Organization',
-  EVENT: 'Event',
-};
+import { categoryOf, evidenceId, KIND_LABEL, UNDATED_SORT_DAY } from '../src/graph';
+import type { StatementLinkType } from '../src/graph';
+import type { ResolvedArticle, ResolvedEvidence } from './model';
 
 export type ArticleStatus = 'created' | 'updated' | 'unchanged';
 
@@ -43,17 +37,18 @@ export function contentSha256(article: ResolvedArticle): string {
 /** Rows per statement call: large enough to amortise a round trip, small enough for the heap. */
 export const BATCH = 5_000;
 
-export function evidenceId(articleId: string, e: ResolvedEvidence): string {
-  return `${articleId}@${e.start}-${e.end}`;
-}
-
 /**
- * The statement's links, one row per relationship to write, typed from this fixed list. `targetLabel` says
- * which id index finds the target (statement ids are validated to start with `statement:`); a NARRATOR
- * statement's speaker is the article itself, which is not linked.
+ * The statement's links, one row per relationship to write, typed from the fixed vocabulary. `targetLabel` says
+ * which id index finds the target (an id's shape says whether it is a statement); a NARRATOR statement's speaker
+ * is the article itself, which is not linked.
  */
 function statementLinks(article: ResolvedArticle): Row[] {
-  const link = (statementId: string, type: string, targetId: string) => ({ statementId, type, targetId, targetLabel: targetId.startsWith('statement:') ? 'Statement' : 'Entity' });
+  const link = (statementId: string, type: StatementLinkType, targetId: string) => ({
+    statementId,
+    type,
+    targetId,
+    targetLabel: categoryOf(targetId) === 'STATEMENT' ? 'Statement' : 'Entity',
+  });
   return article.statements.flatMap((s) => [
     ...(s.speakerId !== article.id ? [link(s.id, 'SAID_BY', s.speakerId)] : []),
     ...s.addresseeIds.map((targetId) => link(s.id, 'ADDRESSED_TO', targetId)),
@@ -130,6 +125,7 @@ export function seedBatches(article: ResolvedArticle): [string, Row][] {
           act: s.act,
           evidenceIds: ids(s.evidence),
           date: s.date ?? null,
+          sortDay: s.date?.earliest ?? UNDATED_SORT_DAY,
         })),
       },
     ],

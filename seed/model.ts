@@ -1,26 +1,11 @@
 /**
  * The seed's resolved model: what an article folder becomes after validation and quote resolution, and what
  * the Neo4j loader writes. This is the contract between `seed/annotations/` (parse + validate + resolve) and
- * `seed/load.ts` (write). Offsets are 0-based, end-exclusive, JavaScript string units over `ResolvedArticle.text`
- * (design.md §3), and `quote === text.slice(start, end)` always holds.
+ * `seed/load.ts` (write). Offsets are 0-based, end-exclusive, JavaScript string units over `ResolvedArticle.text`,
+ * and `quote === text.slice(start, end)` always holds. Ids and vocabulary follow src/graph/.
  */
 
-export type EntityKind = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'EVENT';
-export type DatePrecision = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'RANGE';
-export type StatementForm = 'DIRECT_QUOTE' | 'PARTIAL_QUOTE' | 'PARAPHRASE' | 'NARRATOR';
-export type StatementAct =
-  | 'ASSERTION'
-  | 'ACCUSATION'
-  | 'DENIAL'
-  | 'CRITICISM'
-  | 'ANNOUNCEMENT'
-  | 'INSTRUCTION'
-  | 'INVITATION'
-  | 'ACCEPTANCE'
-  | 'ASSESSMENT'
-  | 'REPORT'
-  | 'PREDICTION'
-  | 'PLEDGE';
+import type { EntityKind, PartialDateValue, StatementAct, StatementForm } from '../src/graph';
 
 /** A span of the article's text that supports a fact. */
 export interface ResolvedEvidence {
@@ -31,19 +16,11 @@ export interface ResolvedEvidence {
   passageIndex: number;
 }
 
-/** A reported date with its honest precision (design.md §3). ISO dates, `earliest <= latest`. */
-export interface ResolvedDate {
-  /** `2025-02-24` (DAY), `2025-W08` (WEEK), `2025-02` (MONTH), `2025` (YEAR), `2015-02/2025-02-24` (RANGE). */
-  value: string;
-  precision: DatePrecision;
-  earliest: string; // YYYY-MM-DD
-  latest: string; // YYYY-MM-DD
-  /** The article's own words for the date, e.g. "On Monday" or "last week". */
-  text?: string;
-}
+/** A reported date with its honest precision (src/graph/dates.ts). */
+export type ResolvedDate = PartialDateValue;
 
 export interface ResolvedPassage {
-  id: string; // `${articleId}#p${index}`
+  id: string; // passageId(articleId, index)
   index: number;
   start: number;
   end: number;
@@ -84,7 +61,7 @@ export interface ResolvedStatement {
 }
 
 export interface ResolvedRelation {
-  id: string; // `${type}:${fromId}->${toId}` unless given
+  id: string; // relationId(type, fromId, toId) unless given
   type: string; // LEADS, DIRECTS, REPRESENTS, PARTICIPATED_IN, INVADED, PARTNER_OF, INVITED_TO, MEMBER_OF, ...
   fromId: string;
   toId: string;

@@ -1,6 +1,7 @@
 // Statements (who said what), as nodes: their links are written by statement-links.cypher. `sortDay` is the
-// statements' list order key (earliest day as YYYY-MM-DD, '9999-12-31' when undated, so undated ones sort last),
-// stored so that statement pages walk the statement_sort_day index in order instead of sorting every statement.
+// statements' list order key (earliest day as YYYY-MM-DD, UNDATED_SORT_DAY of src/graph/vocabulary.ts when
+// undated, so undated ones sort last; seed/load.ts computes it), stored so that statement pages walk the
+// statement_sort_day index in order instead of sorting every statement.
 // params: $statements
 // columns: none
 UNWIND $statements AS s
@@ -14,4 +15,4 @@ SET n.text = s.text,
     n.dateEarliest = date(s.date.earliest),
     n.dateLatest = date(s.date.latest),
     n.dateText = s.date.text,
-    n.sortDay = coalesce(toString(date(s.date.earliest)), '9999-12-31')
+    n.sortDay = s.sortDay

@@ -21,28 +21,9 @@ import {
   ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
-import type { DatePrecision, EntityKind, StatementAct, StatementForm } from '../model';
+import { ARTICLE_ID, DATE_PRECISIONS, ENTITY_KINDS, STATEMENT_ACTS, STATEMENT_FORMS, UPPER_SNAKE } from '../../src/graph';
+import type { DatePrecision, EntityKind, StatementAct, StatementForm } from '../../src/graph';
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'EVENT'];
-export const STATEMENT_FORMS: readonly StatementForm[] = ['DIRECT_QUOTE', 'PARTIAL_QUOTE', 'PARAPHRASE', 'NARRATOR'];
-export const STATEMENT_ACTS: readonly StatementAct[] = [
-  'ASSERTION',
-  'ACCUSATION',
-  'DENIAL',
-  'CRITICISM',
-  'ANNOUNCEMENT',
-  'INSTRUCTION',
-  'INVITATION',
-  'ACCEPTANCE',
-  'ASSESSMENT',
-  'REPORT',
-  'PREDICTION',
-  'PLEDGE',
-];
-export const PRECISIONS: readonly DatePrecision[] = ['DAY', 'WEEK', 'MONTH', 'YEAR', 'RANGE'];
-
-export const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-export const ARTICLE_ID = /^article:[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const oneOf = (values: readonly string[]) => ({ message: (a: ValidationArguments) => `${a.property} must be one of ${values.join(', ')} (got ${JSON.stringify(a.value)})` });
@@ -111,7 +92,7 @@ export class DateDto {
   @IsNotEmpty({ message: 'value must not be empty' })
   value: string;
 
-  @IsIn(PRECISIONS, oneOf(PRECISIONS))
+  @IsIn(DATE_PRECISIONS, oneOf(DATE_PRECISIONS))
   precision: DatePrecision;
 
   @IsOptional()

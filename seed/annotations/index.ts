@@ -5,8 +5,7 @@
 export { AnnotationError, formatProblem } from './errors';
 export type { AnnotationProblem } from './errors';
 export { readArticleFolder, readArticleFolders } from './read';
-export { resolveArticleSources, ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT, RESERVED_TYPES } from './resolve';
+export { resolveArticleSources, ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT } from './resolve';
 export type { ArticleSources, IdClaim, ResolveOutcome } from './resolve';
-export { dateSpan, resolveDate, isoWeekOf } from './dates';
 export { splitPassages, findMentions, storedText } from './text';
 export { AnnotationFileDto, ArticleMetaDto, DateDto, EntityDto, EvidenceDto, RelationDto, StatementDto } from './dto';

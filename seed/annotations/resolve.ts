@@ -2,17 +2,17 @@
  * Validation and resolution of one article folder (article.txt, article.json, annotations.json) into the
  * `ResolvedArticle` contract of seed/model.ts. Pure: no file system, no database. Every problem is collected
  * (with file, JSON path, line and message) so one run shows all of them; an article is produced only when there
- * are none. The rules are those of design.md §3: stable readable ids, references that exist, honest dates,
- * evidence on every fact found verbatim in the text, mentions computed from names and aliases.
+ * are none. The rules: stable readable ids (src/graph/ids.ts), references that exist, honest dates
+ * (src/graph/dates.ts), evidence on every fact found verbatim in the text, mentions computed from names and aliases.
  */
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
+import { ARTICLE_ID, DATE_PRECISIONS, dateSpan, ENTITY_KINDS, ID_PREFIX, KEBAB, QUOTE_FORMS, relationId, RESERVED_TYPES } from '../../src/graph';
+import type { DatePrecision, EntityKind } from '../../src/graph';
 import type {
-  DatePrecision,
-  EntityKind,
   ResolvedArticle,
   ResolvedDate,
   ResolvedEntity,
@@ -21,8 +21,7 @@ import type {
   ResolvedRelation,
   ResolvedStatement,
 } from '../model';
-import { dateSpan } from './dates';
-import { AnnotationFileDto, ARTICLE_ID, ArticleMetaDto, DateDto, ENTITY_KINDS, EntityDto, EvidenceDto, PRECISIONS, RelationDto, StatementDto } from './dto';
+import { AnnotationFileDto, ArticleMetaDto, DateDto, EntityDto, EvidenceDto, RelationDto, StatementDto } from './dto';
 import type { AnnotationProblem } from './errors';
 import { JsonLocator, joinPath, syntaxErrorLine } from './json-locate';
 import { BOILERPLATE, findMentions, occurrences, passageOf, splitPassages, storedText, straighten, TextIndex, wholeWordOccurrences } from './text';
@@ -65,11 +64,6 @@ export interface ResolveOutcome {
   problem(file: ArticleFile, path: string, message: string): AnnotationProblem;
 }
 
-export const ID_PREFIX: Record<EntityKind, string> = { PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'organization', EVENT: 'event' };
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Relationship types the loader writes itself (statement links, passages, mentions): not for entity relations. */
-export const RESERVED_TYPES = ['SAID_BY', 'ADDRESSED_TO', 'ABOUT', 'MADE_AT', 'REPORTED_BY', 'RESPONDS_TO', 'MENTIONED_IN', 'IN_PASSAGE', 'PART_OF', 'NEXT'];
-const QUOTE_FORMS = new Set(['DIRECT_QUOTE', 'PARTIAL_QUOTE']);
 
 type Category = 'ENTITY' | 'STATEMENT' | 'RELATION';
 interface IdEntry {
@@ -254,7 +248,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
   });
   const relationIds: (string | undefined)[] = relations.map((rel, i) => {
     if (!rel || !isStr(rel.type) || !isStr(rel.from) || !isStr(rel.to)) return undefined;
-    const id = isStr(rel.id) ? rel.id : `${rel.type}:${rel.from}->${rel.to}`;
+    const id = isStr(rel.id) ? rel.id : relationId(rel.type, rel.from, rel.to);
     const path = isStr(rel.id) ? `relations[${i}].id` : `relations[${i}]`;
     const seen = ids.get(id);
     if (seen && seen.category === 'RELATION' && !isStr(rel.id)) {
@@ -344,7 +338,7 @@ export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
   };
 
   const resolveDateField = (d: DateDto | undefined, path: string): ResolvedDate | undefined => {
-    if (!isObj(d) || !isStr(d.value) || !PRECISIONS.includes(d.precision as DatePrecision)) return undefined;
+    if (!isObj(d) || !isStr(d.value) || !DATE_PRECISIONS.includes(d.precision as DatePrecision)) return undefined;
     const span = dateSpan(d.value, d.precision);
     if (!span.ok) {
       r.add(ANNOTATIONS, `${path}.value`, `date ${span.message}`);

@@ -3,6 +3,7 @@
  * Offsets are 0-based, end-exclusive JavaScript string units over the stored text (seed/model.ts).
  */
 import type { ResolvedEvidence, ResolvedPassage } from '../model';
+import { passageId } from '../../src/graph';
 
 /** The stored text: the file with a BOM removed, CRLF/CR turned into LF and trailing whitespace trimmed. */
 export function storedText(fileContent: string): string {
@@ -25,7 +26,7 @@ export function splitPassages(articleId: string, text: string): ResolvedPassage[
     // Leading/trailing spaces inside a paragraph are not part of it.
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) passages.push({ id: `${articleId}#p${passages.length}`, index: passages.length, start, end, text: text.slice(start, end) });
+    if (end > start) passages.push({ id: passageId(articleId, passages.length), index: passages.length, start, end, text: text.slice(start, end) });
   };
   for (const m of text.matchAll(separator)) {
     push(from, m.index);

@@ -10,7 +10,7 @@
  *
  * Deterministic: the same options give byte-identical files (one seeded PRNG, no clock, no Map-order surprises).
  */
-import { isoWeekOf } from '../annotations/dates';
+import { isoWeekOf } from '../../src/graph';
 
 export interface CorpusOptions {
   /** Entities the corpus holds (each owned by one article; hubs are referenced from many). */

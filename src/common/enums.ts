@@ -1,64 +1,17 @@
 /**
- * The enum vocabularies of the contract (design.md §4). Values mirror seed/model.ts, which validates the
- * annotations, so every value stored in the graph has a GraphQL name.
+ * The GraphQL enums of the contract, registered over the stored graph's vocabulary (src/graph/vocabulary.ts), so
+ * every value stored in the graph has a GraphQL name and a new value reaches the schema from that one list.
+ * `Direction` is the API's own: which way to follow relationships from an entity or along a path.
  */
 import { registerEnumType } from 'type-graphql';
+import { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementRole } from '../graph';
 
-export enum EntityKind {
-  PERSON = 'PERSON',
-  COUNTRY = 'COUNTRY',
-  ORGANIZATION = 'ORGANIZATION',
-  EVENT = 'EVENT',
-}
-
-export enum DatePrecision {
-  DAY = 'DAY',
-  WEEK = 'WEEK',
-  MONTH = 'MONTH',
-  YEAR = 'YEAR',
-  RANGE = 'RANGE',
-}
-
-export enum StatementForm {
-  DIRECT_QUOTE = 'DIRECT_QUOTE',
-  PARTIAL_QUOTE = 'PARTIAL_QUOTE',
-  PARAPHRASE = 'PARAPHRASE',
-  NARRATOR = 'NARRATOR',
-}
-
-export enum StatementAct {
-  ASSERTION = 'ASSERTION',
-  ACCUSATION = 'ACCUSATION',
-  DENIAL = 'DENIAL',
-  CRITICISM = 'CRITICISM',
-  ANNOUNCEMENT = 'ANNOUNCEMENT',
-  INSTRUCTION = 'INSTRUCTION',
-  INVITATION = 'INVITATION',
-  ACCEPTANCE = 'ACCEPTANCE',
-  ASSESSMENT = 'ASSESSMENT',
-  REPORT = 'REPORT',
-  PREDICTION = 'PREDICTION',
-  PLEDGE = 'PLEDGE',
-}
-
-export enum StatementRole {
-  SPEAKER = 'SPEAKER',
-  ADDRESSEE = 'ADDRESSEE',
-  SUBJECT = 'SUBJECT',
-}
+export { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementRole };
 
 export enum Direction {
   OUT = 'OUT',
   IN = 'IN',
   BOTH = 'BOTH',
-}
-
-export enum SearchKind {
-  PERSON = 'PERSON',
-  COUNTRY = 'COUNTRY',
-  ORGANIZATION = 'ORGANIZATION',
-  EVENT = 'EVENT',
-  STATEMENT = 'STATEMENT',
 }
 
 registerEnumType(EntityKind, {

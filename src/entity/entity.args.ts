@@ -1,8 +1,9 @@
-/** Arguments of `entities` and of the per-entity lists, bounded with class-validator (issue 4). */
+/** Arguments of `entities` and of the per-entity lists, bounded with class-validator. */
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
 import { AfterField, DEFAULT_PAGE, FirstField, MAX_PAGE } from '../common/args';
 import { Direction, EntityKind, StatementRole } from '../common/enums';
+import { UPPER_SNAKE } from '../graph';
 
 @ArgsType()
 export class EntitiesArgs {
@@ -21,8 +22,6 @@ export class EntitiesArgs {
   after?: string | null;
 }
 
-/** Relationship types are UPPER_SNAKE_CASE names (LEADS, PARTICIPATED_IN, …); anything else is refused. */
-export const RELATION_TYPE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 @ArgsType()
 export class RelationsArgs {
@@ -32,7 +31,7 @@ export class RelationsArgs {
   @Field(() => [String], { nullable: true, description: 'Only relations of these types, e.g. ["LEADS", "REPRESENTS"] (UPPER_SNAKE_CASE, at most 20).' })
   @IsOptional()
   @ArrayMaxSize(20)
-  @Matches(RELATION_TYPE, { each: true, message: 'each of types must be an UPPER_SNAKE_CASE relationship type such as LEADS' })
+  @Matches(UPPER_SNAKE, { each: true, message: 'each of types must be an UPPER_SNAKE_CASE relationship type such as LEADS' })
   types?: string[] | null;
 
   @FirstField(DEFAULT_PAGE, MAX_PAGE, 'relations')

@@ -3,7 +3,8 @@ import type { QueryRunner, Row } from '../db/database';
 import { int } from '../db/values';
 import { Connection, toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
-import { StatementAct, StatementForm, StatementRole } from '../common/enums';
+import type { StatementAct, StatementForm, StatementRole } from '../graph';
+import { ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
 import { Entity, Event, toEntity } from '../entity/entity.type';
 import { Statement, toEntityOrStatement, toStatement } from './statement.type';
 
@@ -33,19 +34,10 @@ export interface StatementLinks {
 
 export const NO_LINKS: StatementLinks = { speaker: null, addressees: [], about: [], event: null, reportedBy: [], respondsTo: null, responses: [] };
 
-/** StatementRole → the relationship types it follows (a fixed allow-list); no role means any part. */
-const LINK_TYPES: Record<StatementRole | 'ANY', string[]> = {
-  [StatementRole.SPEAKER]: ['SAID_BY'],
-  [StatementRole.ADDRESSEE]: ['ADDRESSED_TO'],
-  [StatementRole.SUBJECT]: ['ABOUT'],
-  ANY: ['SAID_BY', 'ADDRESSED_TO', 'ABOUT', 'MADE_AT', 'REPORTED_BY'],
-};
 
 const LIST = 'statements';
-/** Undated statements sort last (the same sentinel as the Cypher). */
-const UNDATED = '9999-12-31';
 
-const statementCursor = (s: Statement): string => encodeCursor(LIST, [s.date?.earliest ?? UNDATED, s.id]);
+const statementCursor = (s: Statement): string => encodeCursor(LIST, [s.date?.earliest ?? UNDATED_SORT_DAY, s.id]);
 
 function afterKey(after: string | null | undefined): { afterDay: string | null; afterId: string | null } {
   if (!after) return { afterDay: null, afterId: null };
@@ -107,7 +99,7 @@ export class StatementRepository {
   async byEntities(ids: string[], role: StatementRole | null, { first, after }: PageQuery): Promise<Map<string, Connection<Statement>>> {
     const rows = await this.db.read('statement/by-entities', {
       ids,
-      linkTypes: LINK_TYPES[role ?? 'ANY'],
+      linkTypes: ROLE_LINKS[role ?? 'ANY'],
       ...afterKey(after),
       limit: int(first + 1),
     });

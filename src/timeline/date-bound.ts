@@ -1,22 +1,20 @@
 /**
- * `timeline(from, to)` accepts `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (issue 4). A bound covers its whole period:
+ * `timeline(from, to)` accepts `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A bound covers its whole period:
  * `from: "2022"` starts on 2022-01-01 and `to: "2025-05"` ends on 2025-05-31, so events dated only to a month
  * or year are compared honestly with their earliest/latest days.
  */
-import { dateSpan } from '../../seed/annotations/dates';
+import { dateSpan, precisionOf } from '../graph';
 import { BadInputError } from '../errors';
 
 export const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** A bound's precision follows from its shape (the regex above has already admitted it). */
-const PRECISION_BY_LENGTH: Record<number, 'YEAR' | 'MONTH' | 'DAY'> = { 4: 'YEAR', 7: 'MONTH', 10: 'DAY' };
-
 /**
  * The first and last ISO day a bound covers; BAD_USER_INPUT for anything that is not a real date. The calendar
- * arithmetic is the seed's (seed/annotations/dates.ts), so stored date spans and query bounds agree.
+ * arithmetic is the stored dates' (src/graph/dates.ts), so stored date spans and query bounds agree.
  */
 export function dateRange(value: string, argument: string): { first: string; last: string } {
-  const span = DATE_BOUND.test(value) ? dateSpan(value, PRECISION_BY_LENGTH[value.length]) : undefined;
+  const precision = DATE_BOUND.test(value) ? precisionOf(value) : undefined;
+  const span = precision ? dateSpan(value, precision) : undefined;
   if (!span?.ok) {
     throw new BadInputError(`\`${argument}\` must be a date as YYYY, YYYY-MM or YYYY-MM-DD (got "${value}").`, { argument });
   }

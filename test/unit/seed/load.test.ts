@@ -1,5 +1,6 @@
 import type { Database } from '../../../src/db/database';
-import { ArticleTooLargeError, articleRows, chunked, contentSha256, describeReport, evidenceId, seedArticles, seedBatches } from '../../../seed/load';
+import { ArticleTooLargeError, articleRows, chunked, contentSha256, describeReport, seedArticles, seedBatches } from '../../../seed/load';
+import { evidenceId } from '../../../src/graph';
 import type { ResolvedArticle } from '../../../seed/model';
 
 const text = 'Title\n\nXi called Putin.';

@@ -1,11 +1,22 @@
 /**
- * Partial dates with honest precision (design.md §3): the reported value, its precision and the calendar span it
- * covers (`earliest`..`latest`, ISO days). Pure functions; they return a message instead of throwing so the
- * resolver can report every bad date at once.
+ * Partial dates with honest precision: the reported value, its precision and the calendar span it covers
+ * (`earliest`..`latest`, ISO days), stored on events, statements and relations as `date`, `datePrecision`,
+ * `dateEarliest`, `dateLatest`, `dateText` (cypher/README.md). The seed validator checks annotated dates with
+ * these functions and the timeline checks its bounds with them, so stored spans and query bounds agree. Pure
+ * functions; they return a message instead of throwing so the validator can report every bad date at once.
  */
-import type { DatePrecision, ResolvedDate } from '../model';
+import type { DatePrecision } from './vocabulary';
 
-export const DATE_PRECISIONS: readonly DatePrecision[] = ['DAY', 'WEEK', 'MONTH', 'YEAR', 'RANGE'];
+/** A reported date with its honest precision; ISO days, `earliest <= latest`. */
+export interface PartialDateValue {
+  /** `2025-02-24` (DAY), `2025-W08` (WEEK), `2025-02` (MONTH), `2025` (YEAR), `2015-02/2025-02-24` (RANGE). */
+  value: string;
+  precision: DatePrecision;
+  earliest: string; // YYYY-MM-DD
+  latest: string; // YYYY-MM-DD
+  /** The article's own words for the date, e.g. "On Monday" or "last week". */
+  text?: string;
+}
 
 export type DateResult = { ok: true; earliest: string; latest: string } | { ok: false; message: string };
 
@@ -94,12 +105,12 @@ function span(value: string, precision: Exclude<DatePrecision, 'RANGE'>): DateRe
   }
 }
 
-/** Which single precision a RANGE side is written in (by its shape). */
-function sidePrecision(side: string): Exclude<DatePrecision, 'RANGE'> | undefined {
-  if (FORMATS.DAY.re.test(side)) return 'DAY';
-  if (FORMATS.WEEK.re.test(side)) return 'WEEK';
-  if (FORMATS.MONTH.re.test(side)) return 'MONTH';
-  if (FORMATS.YEAR.re.test(side)) return 'YEAR';
+/** Which single precision a value is written in, by its shape (a RANGE side, a query bound). */
+export function precisionOf(value: string): Exclude<DatePrecision, 'RANGE'> | undefined {
+  if (FORMATS.DAY.re.test(value)) return 'DAY';
+  if (FORMATS.WEEK.re.test(value)) return 'WEEK';
+  if (FORMATS.MONTH.re.test(value)) return 'MONTH';
+  if (FORMATS.YEAR.re.test(value)) return 'YEAR';
   return undefined;
 }
 
@@ -113,7 +124,7 @@ export function dateSpan(value: string, precision: DatePrecision): DateResult {
   const results: { earliest: string; latest: string }[] = [];
   for (const [i, side] of sides.entries()) {
     const name = i === 0 ? 'start' : 'end';
-    const p = sidePrecision(side);
+    const p = precisionOf(side);
     if (!p) return { ok: false, message: `RANGE ${name} "${side}" is not a date (expected YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY)` };
     const r = span(side, p);
     if (!r.ok) return { ok: false, message: `RANGE ${name} ${r.message}` };
@@ -127,7 +138,7 @@ export function dateSpan(value: string, precision: DatePrecision): DateResult {
 }
 
 /** Convenience for callers that know the value is valid (tests, fixtures). */
-export function resolveDate(value: string, precision: DatePrecision, text?: string): ResolvedDate {
+export function resolveDate(value: string, precision: DatePrecision, text?: string): PartialDateValue {
   const r = dateSpan(value, precision);
   if (!r.ok) throw new Error(r.message);
   return { value, precision, earliest: r.earliest, latest: r.latest, ...(text !== undefined ? { text } : {}) };
