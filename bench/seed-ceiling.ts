@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Database, Row } from '../src/db/database';
 import { readArticleFolders } from '../seed/annotations';
 import { writeCorpus } from '../seed/corpus';
-import { chunked, emptyInBatches, seedArticles, seedBatches } from '../seed/load';
+import { chunked, emptyInBatches, seedArticles, seedParams } from '../seed/load';
 import type { ResolvedArticle } from '../seed/model';
 
 export interface WriteRate {
@@ -35,37 +35,37 @@ export interface CeilingResult {
   ratio: number;
 }
 
-const scalars = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && typeof v !== 'object'));
+const scalars = (row: object): Row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && typeof v !== 'object'));
 
-/** The nodes and relationships one article adds, as plain rows (ids, labels, scalar properties), from the seed's own batches. */
+/** The nodes and relationships one article adds, as plain rows (ids, labels, scalar properties), from the seed's own rows. */
 function plainRows(article: ResolvedArticle, seenEntities: Set<string>, seenRelations: Set<string>): { nodes: Row[]; links: Row[] } {
-  const batches = Object.fromEntries(seedBatches(article)) as Record<string, Row>;
+  const seed = seedParams(article);
   const nodes: Row[] = [];
   const links: Row[] = [];
-  const node = (labels: string[], props: Row) => nodes.push({ labels, props: scalars(props) });
-  const link = (type: string, fromId: string, toId: string, props: Row = {}) => links.push({ type, fromId, toId, props: scalars(props) });
-  node(['Article'], batches['seed/article'].article as Row);
-  for (const p of batches['seed/passages'].passages as Row[]) {
+  const node = (labels: string[], props: object) => nodes.push({ labels, props: scalars(props) });
+  const link = (type: string, fromId: string, toId: string, props: object = {}) => links.push({ type, fromId, toId, props: scalars(props) });
+  node(['Article'], seed['seed/article'].article);
+  for (const p of seed['seed/passages'].passages) {
     node(['Passage'], p);
-    link('PART_OF', p.id as string, article.id);
-    if (p.previousId) link('NEXT', p.previousId as string, p.id as string);
+    link('PART_OF', p.id, article.id);
+    if (p.previousId) link('NEXT', p.previousId, p.id);
   }
-  for (const e of batches['seed/evidence'].evidence as Row[]) {
+  for (const e of seed['seed/evidence'].evidence) {
     node(['Evidence'], e);
-    link('IN_PASSAGE', e.id as string, e.passageId as string);
+    link('IN_PASSAGE', e.id, e.passageId);
   }
-  for (const e of batches['seed/entities'].entities as Row[]) {
-    if (seenEntities.has(e.id as string)) continue;
-    seenEntities.add(e.id as string);
-    node(['Entity', e.label as string], e);
+  for (const e of seed['seed/entities'].entities) {
+    if (seenEntities.has(e.id)) continue;
+    seenEntities.add(e.id);
+    node(['Entity', e.label], e);
   }
-  for (const m of batches['seed/mentions'].mentions as Row[]) link('MENTIONED_IN', m.entityId as string, m.passageId as string);
-  for (const s of batches['seed/statements'].statements as Row[]) node(['Statement'], s);
-  for (const l of batches['seed/statement-links'].links as Row[]) link(l.type as string, l.statementId as string, l.targetId as string);
-  for (const r of batches['seed/relations'].relations as Row[]) {
-    if (seenRelations.has(r.id as string)) continue;
-    seenRelations.add(r.id as string);
-    link(r.type as string, r.fromId as string, r.toId as string, r);
+  for (const m of seed['seed/mentions'].mentions) link('MENTIONED_IN', m.entityId, m.passageId);
+  for (const s of seed['seed/statements'].statements) node(['Statement'], s);
+  for (const l of seed['seed/statement-links'].links) link(l.type, l.statementId, l.targetId);
+  for (const r of seed['seed/relations'].relations) {
+    if (seenRelations.has(r.id)) continue;
+    seenRelations.add(r.id);
+    link(r.type, r.fromId, r.toId, r);
   }
   return { nodes, links };
 }

@@ -9,10 +9,10 @@
  * big article stays within the heap and the transaction timeout; progress lines report rows/s and an ETA.
  */
 import { createHash } from 'node:crypto';
-import type { Database, Row, TxRunner } from '../src/db/database';
+import type { Database, ParamsOf, TxRunner } from '../src/db/database';
 import { int } from '../src/db/values';
 import { categoryOf, evidenceId, KIND_LABEL, UNDATED_SORT_DAY } from '../src/graph';
-import type { StatementLinkType } from '../src/graph';
+import type { EvidenceWrite, StatementLinkType, StatementLinkWrite } from '../src/graph';
 import type { ResolvedArticle, ResolvedEvidence } from './model';
 
 export type ArticleStatus = 'created' | 'updated' | 'unchanged';
@@ -42,8 +42,8 @@ export const BATCH = 5_000;
  * which id index finds the target (an id's shape says whether it is a statement); a NARRATOR statement's speaker
  * is the article itself, which is not linked.
  */
-function statementLinks(article: ResolvedArticle): Row[] {
-  const link = (statementId: string, type: StatementLinkType, targetId: string) => ({
+function statementLinks(article: ResolvedArticle): StatementLinkWrite[] {
+  const link = (statementId: string, type: StatementLinkType, targetId: string): StatementLinkWrite => ({
     statementId,
     type,
     targetId,
@@ -59,11 +59,24 @@ function statementLinks(article: ResolvedArticle): Row[] {
   ]);
 }
 
+/** The statements that write an article, in the order they must run (each needs what the ones before wrote). */
+const SEED_WRITES = ['seed/article', 'seed/passages', 'seed/evidence', 'seed/entities', 'seed/mentions', 'seed/statements', 'seed/statement-links', 'seed/relations'] as const;
+type SeedWrite = (typeof SEED_WRITES)[number];
+export type SeedParams = { [N in SeedWrite]: ParamsOf<N> };
+/** One statement with its parameters. */
+export type SeedBatch = { [N in SeedWrite]: [N, ParamsOf<N>] }[SeedWrite];
+
 /** The parameters of every seed statement for one article, in the order they must run. */
-export function seedBatches(article: ResolvedArticle): [string, Row][] {
+export function seedBatches(article: ResolvedArticle): SeedBatch[] {
+  const params = seedParams(article);
+  return SEED_WRITES.map((name) => [name, params[name]] as SeedBatch);
+}
+
+/** The rows each seed statement writes for one article, typed by its `.cypher` header (src/graph/rows.ts). */
+export function seedParams(article: ResolvedArticle): SeedParams {
   const ids = (evidence: ResolvedEvidence[]) => evidence.map((e) => evidenceId(article.id, e));
   const passageId = (e: ResolvedEvidence) => article.passages[e.passageIndex].id;
-  const allEvidence = new Map<string, Row>();
+  const allEvidence = new Map<string, EvidenceWrite>();
   const collect = (evidence: ResolvedEvidence[]) => {
     for (const e of evidence) {
       allEvidence.set(evidenceId(article.id, e), { id: evidenceId(article.id, e), passageId: passageId(e), start: e.start, end: e.end, quote: e.quote });
@@ -79,73 +92,61 @@ export function seedBatches(article: ResolvedArticle): [string, Row][] {
     return [...byPassage].map(([pid, evidenceIds]) => ({ entityId: entity.id, passageId: pid, evidenceIds }));
   });
 
-  return [
-    [
-      'seed/article',
-      {
-        article: {
-          id: article.id,
-          title: article.title,
-          publishedOn: article.publishedOn,
-          language: article.language,
-          source: article.source ?? null,
-          text: article.text,
-          textSha256: article.textSha256,
-          contentSha256: contentSha256(article),
-        },
+  return {
+    'seed/article': {
+      article: {
+        id: article.id,
+        title: article.title,
+        publishedOn: article.publishedOn,
+        language: article.language,
+        source: article.source ?? null,
+        text: article.text,
+        textSha256: article.textSha256,
+        contentSha256: contentSha256(article),
       },
-    ],
-    ['seed/passages', { articleId: article.id, passages: article.passages.map((p, i) => ({ ...p, previousId: i > 0 ? article.passages[i - 1].id : null })) }],
-    ['seed/evidence', { articleId: article.id, evidence: [...allEvidence.values()] }],
-    [
-      'seed/entities',
-      {
-        entities: article.entities.map((e) => ({
-          id: e.id,
-          label: KIND_LABEL[e.kind],
-          kind: e.kind,
-          name: e.name,
-          aliases: e.aliases,
-          description: e.description ?? null,
-          eventType: e.eventType ?? null,
-          // An event's evidence: the annotated spans that report it, else the places the article names it.
-          evidenceIds: e.kind === 'EVENT' ? ids(e.evidence?.length ? e.evidence : e.mentions) : [],
-          date: e.date ?? null,
-        })),
-      },
-    ],
-    ['seed/mentions', { mentions }],
-    [
-      'seed/statements',
-      {
-        statements: article.statements.map((s) => ({
-          id: s.id,
-          text: s.text,
-          form: s.form,
-          act: s.act,
-          evidenceIds: ids(s.evidence),
-          date: s.date ?? null,
-          sortDay: s.date?.earliest ?? UNDATED_SORT_DAY,
-        })),
-      },
-    ],
-    ['seed/statement-links', { links: statementLinks(article) }],
-    [
-      'seed/relations',
-      {
-        relations: article.relations.map((r) => ({
-          id: r.id,
-          type: r.type,
-          fromId: r.fromId,
-          toId: r.toId,
-          role: r.role ?? null,
-          qualifiers: JSON.stringify(r.qualifiers),
-          evidenceIds: ids(r.evidence),
-          date: r.date ?? null,
-        })),
-      },
-    ],
-  ];
+    },
+    'seed/passages': { articleId: article.id, passages: article.passages.map((p, i) => ({ ...p, previousId: i > 0 ? article.passages[i - 1].id : null })) },
+    'seed/evidence': { articleId: article.id, evidence: [...allEvidence.values()] },
+    'seed/entities': {
+      entities: article.entities.map((e) => ({
+        id: e.id,
+        label: KIND_LABEL[e.kind],
+        kind: e.kind,
+        name: e.name,
+        aliases: e.aliases,
+        description: e.description ?? null,
+        eventType: e.eventType ?? null,
+        // An event's evidence: the annotated spans that report it, else the places the article names it.
+        evidenceIds: e.kind === 'EVENT' ? ids(e.evidence?.length ? e.evidence : e.mentions) : [],
+        date: e.date ?? null,
+      })),
+    },
+    'seed/mentions': { mentions },
+    'seed/statements': {
+      statements: article.statements.map((s) => ({
+        id: s.id,
+        text: s.text,
+        form: s.form,
+        act: s.act,
+        evidenceIds: ids(s.evidence),
+        date: s.date ?? null,
+        sortDay: s.date?.earliest ?? UNDATED_SORT_DAY,
+      })),
+    },
+    'seed/statement-links': { links: statementLinks(article) },
+    'seed/relations': {
+      relations: article.relations.map((r) => ({
+        id: r.id,
+        type: r.type,
+        fromId: r.fromId,
+        toId: r.toId,
+        role: r.role ?? null,
+        qualifiers: JSON.stringify(r.qualifiers),
+        evidenceIds: ids(r.evidence),
+        date: r.date ?? null,
+      })),
+    },
+  };
 }
 
 function addCounters(total: Record<string, number>, more: Record<string, number>): void {
@@ -158,17 +159,22 @@ export interface SeedOptions {
 }
 
 /** Rows the seed step sends for one article (what its progress and ETA are counted in). */
-export function articleRows(batches: [string, Row][]): number {
-  return batches.reduce((n, [, params]) => n + Math.max(1, ...Object.values(params).map((v) => (Array.isArray(v) ? v.length : 1))), 0);
+export function articleRows(batches: SeedBatch[]): number {
+  return batches.reduce((n, [, params]) => n + statementRows(params), 0);
+}
+
+/** Rows one statement call sends: the length of its list parameter (1 when it has none). */
+function statementRows(params: object): number {
+  return Math.max(1, ...Object.values(params).map((v) => (Array.isArray(v) ? v.length : 1)));
 }
 
 /** One catalogued statement's parameters split so that no list holds more than BATCH rows. */
-export function chunked(params: Row, size: number = BATCH): Row[] {
-  const listKey = Object.keys(params).find((k) => Array.isArray(params[k]));
+export function chunked<P extends object>(params: P, size: number = BATCH): P[] {
+  const listKey = (Object.keys(params) as (keyof P)[]).find((k) => Array.isArray(params[k]));
   if (!listKey) return [params];
   const list = params[listKey] as unknown[];
   if (list.length <= size) return [params];
-  const chunks: Row[] = [];
+  const chunks: P[] = [];
   for (let i = 0; i < list.length; i += size) chunks.push({ ...params, [listKey]: list.slice(i, i + size) });
   return chunks;
 }
@@ -284,7 +290,7 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
       for (const [name, params] of batches) {
         for (const chunk of chunked(params)) {
           addCounters(written, (await tx.run(name, chunk)).counters);
-          progress.add(articleRows([[name, chunk]]), `${prefix} (writing)`);
+          progress.add(statementRows(chunk), `${prefix} (writing)`);
         }
       }
       return { status: stored ? ('updated' as const) : ('created' as const), written, deleted };
@@ -315,7 +321,7 @@ export async function emptyInBatches(db: Database, batch = 10_000): Promise<numb
   for (;;) {
     const [row] = await db.write('maintenance/delete-some', { limit: int(batch) });
     if (row.deleted === 0) return deleted;
-    deleted += row.deleted as number;
+    deleted += row.deleted;
   }
 }
 

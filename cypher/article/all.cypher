@@ -1,6 +1,6 @@
 // Every article, newest first (there are few: one per seeded folder).
 // params: none
-// columns: article
+// columns: article: ArticleNode
 MATCH (a:Article)
 RETURN a { .* } AS article
 ORDER BY a.publishedOn DESC, a.id

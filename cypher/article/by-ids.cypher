@@ -1,5 +1,5 @@
 // Articles by id (batched for DataLoader).
-// params: $ids
-// columns: article
+// params: $ids: string[]
+// columns: article: ArticleNode
 MATCH (a:Article) WHERE a.id IN $ids
 RETURN a { .* } AS article

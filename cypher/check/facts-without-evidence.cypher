@@ -3,7 +3,7 @@
 // plan: allowed NodeByLabelScan — an audit of every statement and event: it reads them all by design
 // plan: allowed DirectedAllRelationshipsScan — an audit of every entity-to-entity relationship, whatever its type
 // params: none
-// columns: kind, id
+// columns: kind: 'statement' | 'event' | 'relation', id: string
 CALL () {
   MATCH (s:Statement) RETURN 'statement' AS kind, s.id AS id, coalesce(s.evidenceIds, []) AS ids
   UNION ALL

@@ -1,6 +1,6 @@
 // Every place each entity is named (MENTIONED_IN → evidence spans), in reading order; batched for DataLoader.
-// params: $ids
-// columns: id, evidence
+// params: $ids: string[]
+// columns: id: string, evidence: EvidenceNode[]
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[m:MENTIONED_IN]->(:Passage)
 UNWIND m.evidenceIds AS evidenceId

@@ -4,8 +4,8 @@
 // cypher/seed/entities.cypher); the exact name-or-alias test then drops a match that would only span two of
 // them. Only the matches are sorted, never the whole label; the sort reads all of them anyway, so their number
 // is the total at no extra cost.
-// params: $kind, $nameContains, $afterName, $afterId, $limit
-// columns: total, entities
+// params: $kind: EntityKind | null, $nameContains: string, $afterName: string | null, $afterId: string | null, $limit: Integer
+// columns: total: number, entities: EntityNode[]
 WITH toLower($nameContains) AS needle
 MATCH (n:Entity)
 WHERE n.searchKey CONTAINS needle

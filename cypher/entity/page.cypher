@@ -4,8 +4,8 @@
 // ties on name by id) wherever it starts; a kind filters that walk. The total (all entities, or those of $kind)
 // comes from the count store (NodeCountFromCountStore): the same cost at any size, so it is always returned.
 // Names matching a text go through entity/page-matching.cypher.
-// params: $kind, $afterName, $afterId, $limit
-// columns: total, entities
+// params: $kind: EntityKind | null, $afterName: string | null, $afterId: string | null, $limit: Integer
+// columns: total: number, entities: EntityNode[]
 CALL () {
   CALL () { MATCH (n:Entity) RETURN count(n) AS entity }
   CALL () { MATCH (n:Person) RETURN count(n) AS person }

@@ -3,8 +3,8 @@
 // and timeout limits: `seed/reset` deletes everything in one transaction, and a single `CALL { … } IN
 // TRANSACTIONS` statement is still one outer query under db.transaction.timeout (a 480,000-row store outlasted it).
 // plan: allowed AllNodesScan — it deletes every node, a batch at a time, by design
-// params: $limit
-// columns: deleted
+// params: $limit: Integer
+// columns: deleted: number
 MATCH (n)
 WITH n LIMIT $limit
 DETACH DELETE n

@@ -7,8 +7,8 @@
 // So the search never goes deeper than $depth and stops as soon as the limit is reached, instead of collecting
 // and sorting everything within the largest depth. The centre is two unique-index seeks.
 // Returns no row when there is no such node.
-// params: $id, $depth, $limit
-// columns: nodes, distances, edges, truncated
+// params: $id: string, $depth: Integer, $limit: Integer
+// columns: nodes: EntityOrStatementNode[], distances: number[], edges: RelationshipRow[], truncated: boolean
 CALL () {
   MATCH (c:Entity {id: $id}) RETURN c
   UNION

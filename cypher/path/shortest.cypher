@@ -8,8 +8,8 @@
 // is two unique-index seeks (entity or statement); `source`/`target` are null when an id matches nothing (the
 // resolver answers NOT_FOUND).
 // variants: maxHops=1..6, walks=2|6|20
-// params: $fromId, $toId, $first
-// columns: source, target, paths
+// params: $fromId: string, $toId: string, $first: Integer
+// columns: source: EntityOrStatementNode | null, target: EntityOrStatementNode | null, paths: { nodes: EntityOrStatementNode[]; steps: RelationshipRow[] }[]
 OPTIONAL MATCH (a:Entity|Statement {id: $fromId})
 OPTIONAL MATCH (b:Entity|Statement {id: $toId})
 CALL (a, b) {

@@ -2,8 +2,8 @@
 // after $afterId, with a per-entity total. Only (:Entity)-[]-(:Entity): mentions lead to passages and statement
 // links start at statements, so neither matches. $direction is OUT, IN or BOTH (a GraphQL enum); $types is null
 // or a list of UPPER_SNAKE_CASE types (validated), compared as values, never spliced into the text.
-// params: $ids, $direction, $types, $afterId, $limit
-// columns: id, total, relations
+// params: $ids: string[], $direction: 'OUT' | 'IN' | 'BOTH', $types: string[] | null, $afterId: string | null, $limit: Integer
+// columns: id: string, total: number, relations: RelationshipRow[]
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {

@@ -1,6 +1,6 @@
 // Creates or updates one article node. Index-backed: MERGE on the unique :Article id (EXPLAIN:
 // NodeUniqueIndexSeek(Locking)).
-// params: $article
+// params: $article: ArticleWrite
 // columns: none
 MERGE (a:Article {id: $article.id})
 SET a.title = $article.title,

@@ -3,7 +3,7 @@
 // plan: allowed DirectedAllRelationshipsScan — it counts every relationship by type, by design
 // plan: allowed Eager — the two counts are unioned before they are sorted
 // params: none
-// columns: kind, name, count
+// columns: kind: 'node' | 'relationship', name: string, count: number
 CALL () {
   MATCH (n) UNWIND labels(n) AS name RETURN 'node' AS kind, name, count(*) AS count
   UNION ALL

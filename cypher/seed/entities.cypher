@@ -1,7 +1,7 @@
 // People, countries, organizations and events. The kind label comes from the validated EntityKind allow-list
 // (seed/load.ts maps it); aliases and evidence ids accumulate across articles. `searchKey` (name and aliases in
 // lower case, one per line) is what entity/page-matching.cypher finds `nameContains` in through a TEXT index.
-// params: $entities
+// params: $entities: EntityWrite[]
 // columns: none
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})

@@ -1,7 +1,7 @@
 // Evidence spans (quote + offsets) of one article, each tied to its passage. Index-backed: passage and evidence
 // are unique-id seeks and IN_PASSAGE is merged between the two bound nodes (EXPLAIN on an empty and on a loaded
 // store: NodeUniqueIndexSeek, Expand(Into); its Eager holds this batch's rows).
-// params: $articleId, $evidence
+// params: $articleId: string, $evidence: EvidenceWrite[]
 // columns: none
 UNWIND $evidence AS e
 MATCH (p:Passage {id: e.passageId})

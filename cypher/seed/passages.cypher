@@ -1,7 +1,7 @@
 // An article's paragraphs, linked to the article and chained in reading order (NEXT). Index-backed: the article,
 // each passage and its predecessor are unique-id seeks, and PART_OF/NEXT are merged between bound nodes
 // (EXPLAIN on an empty and on a loaded store: NodeUniqueIndexSeek, Expand(Into); its Eager holds this batch's rows).
-// params: $articleId, $passages
+// params: $articleId: string, $passages: PassageWrite[]
 // columns: none
 MATCH (a:Article {id: $articleId})
 UNWIND $passages AS p

@@ -5,7 +5,7 @@
 // variable-length pattern `*1..1` is deliberate: it can only plan as VarLengthExpand(Into) from the bound ends,
 // whereas a plain `-[old]->` is planned as a scan of all relationships when the store is still empty (the
 // planner's statistics say it is free), which costs rows × relationships-in-this-transaction on a first big load.
-// params: $relations
+// params: $relations: RelationWrite[]
 // columns: none
 UNWIND $relations AS r
 MATCH (a:Entity {id: r.fromId})

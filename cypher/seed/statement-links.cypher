@@ -2,7 +2,7 @@
 // seed/load.ts, never from the annotation file. Index-backed: the statement and the target are unique-id
 // seeks (`l.targetLabel` says which index holds the target), and each MERGE has a literal type between two bound
 // nodes (Expand(Into)); a dynamic `$(l.type)` in MERGE plans as a scan of every relationship in the store.
-// params: $links
+// params: $links: StatementLinkWrite[]
 // columns: none
 UNWIND $links AS l
 MATCH (s:Statement {id: l.statementId})

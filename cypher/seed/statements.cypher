@@ -2,7 +2,7 @@
 // statements' list order key (earliest day as YYYY-MM-DD, UNDATED_SORT_DAY of src/graph/vocabulary.ts when
 // undated, so undated ones sort last; seed/load.ts computes it), stored so that statement pages walk the
 // statement_sort_day index in order instead of sorting every statement.
-// params: $statements
+// params: $statements: StatementWrite[]
 // columns: none
 UNWIND $statements AS s
 MERGE (n:Statement {id: s.id})

@@ -2,8 +2,8 @@
 // a fixed list chosen by StatementRole, compared as values), one page per entity ordered like statement/page
 // (by the stored sortDay, then id). Each entity is a unique-index seek and only its own links are expanded, so
 // the cost follows that entity's statements; the per-entity total is counted from the same matches.
-// params: $ids, $linkTypes, $afterDay, $afterId, $limit
-// columns: id, total, statements
+// params: $ids: string[], $linkTypes: readonly StatementLinkType[], $afterDay: string | null, $afterId: string | null, $limit: Integer
+// columns: id: string, total: number, statements: StatementNode[]
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {

@@ -1,5 +1,5 @@
 // Statements by id, batched for DataLoader.
-// params: $ids
-// columns: statement
+// params: $ids: string[]
+// columns: statement: StatementNode
 MATCH (s:Statement) WHERE s.id IN $ids
 RETURN s { .* } AS statement

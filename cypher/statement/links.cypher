@@ -1,7 +1,7 @@
 // Everything a statement links to, for a batch of statements (one round trip for speaker, addressees, about,
 // event, reportedBy, respondsTo and responses of every statement on a page). Targets are returned whole.
-// params: $ids
-// columns: id, speakers, addressees, about, events, reportedBy, respondsTo, responses
+// params: $ids: string[]
+// columns: id: string, speakers: EntityNode[], addressees: EntityNode[], about: EntityOrStatementNode[], events: EntityNode[], reportedBy: EntityNode[], respondsTo: StatementNode[], responses: StatementNode[]
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 RETURN id,

@@ -5,8 +5,8 @@
 // may point at either) and only its incoming links are expanded, so the cost follows that node's statements, not
 // the number of statements in the graph. The other filters are checked on each of them. The sort reads every
 // match anyway, so their number is the total at no extra cost.
-// params: $anchorId, $anchorLink, $speakerId, $aboutId, $eventId, $form, $act, $afterDay, $afterId, $limit
-// columns: total, statements
+// params: $anchorId: string, $anchorLink: StatementLinkType, $speakerId: string | null, $aboutId: string | null, $eventId: string | null, $form: StatementForm | null, $act: StatementAct | null, $afterDay: string | null, $afterId: string | null, $limit: Integer
+// columns: total: number, statements: StatementNode[]
 CALL () {
   MATCH (a:Entity {id: $anchorId}) RETURN a
   UNION

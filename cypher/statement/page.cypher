@@ -5,8 +5,8 @@
 // filter that walk. Statements filtered by speaker, subject or event start from that node instead
 // (statement/page-linked.cypher). Without form or act the total comes from the count store (the same cost at any
 // size); with one it is null here and statement/count-by-act|form.cypher counts it if a client asks.
-// params: $form, $act, $afterDay, $afterId, $limit
-// columns: total, statements
+// params: $form: StatementForm | null, $act: StatementAct | null, $afterDay: string | null, $afterId: string | null, $limit: Integer
+// columns: total: number | null, statements: StatementNode[]
 CALL () {
   MATCH (s:Statement)
   RETURN count(s) AS count

@@ -1,4 +1,4 @@
 // Readiness probe: answers when the database accepts queries.
 // params: none
-// columns: ok
+// columns: ok: number
 RETURN 1 AS ok

@@ -4,8 +4,8 @@
 // event_date yields events in dateEarliest order from the cursor (or from the earliest date there is) up to $to,
 // so a page reads about $limit entries plus those that end before $from; PartialTop sorts only ties by id. The
 // total is timeline/count.cypher, run only when a client asks for it.
-// params: $from, $to, $afterDay, $afterId, $limit
-// columns: events
+// params: $from: string | null, $to: string | null, $afterDay: string | null, $afterId: string | null, $limit: Integer
+// columns: events: EntityNode[]
 MATCH (e:Event)
 WHERE e.dateEarliest >= coalesce(date($afterDay), date('-999999999-01-01'))
   AND e.dateEarliest <= coalesce(date($to), date('+999999999-12-31'))

@@ -11,8 +11,11 @@ export function encodeCursor(list: string, key: (string | number)[]): string {
   return Buffer.from(JSON.stringify([list, ...key]), 'utf8').toString('base64url');
 }
 
+/** The key parts a cursor shape describes: `['string', 'number']` → `[string, number]`. */
+export type CursorKey<S extends readonly KeyPart[]> = { -readonly [I in keyof S]: S[I] extends 'string' ? string : number };
+
 /** The sort key inside `cursor`; BAD_USER_INPUT unless it is a cursor of `list` with that key shape. */
-export function decodeCursor(cursor: string, list: string, shape: KeyPart[]): (string | number)[] {
+export function decodeCursor<const S extends readonly KeyPart[]>(cursor: string, list: string, shape: S): CursorKey<S> {
   let value: unknown;
   try {
     if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
@@ -30,5 +33,5 @@ export function decodeCursor(cursor: string, list: string, shape: KeyPart[]): (s
       argument: 'after',
     });
   }
-  return (value as unknown[]).slice(1) as (string | number)[];
+  return (value as unknown[]).slice(1) as CursorKey<S>;
 }

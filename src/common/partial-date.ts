@@ -1,10 +1,10 @@
 /**
- * Dates with honest precision (design.md §3): the reported value and its precision, plus the earliest and
+ * Dates with honest precision (src/graph/dates.ts): the reported value and its precision, plus the earliest and
  * latest day it can mean, which range queries (the timeline) use.
  */
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import type { Row } from '../db/database';
+import type { StoredDate } from '../graph';
 import { DatePrecision } from './enums';
 
 @ObjectType({ description: 'A date as precise as the article makes it: `2025-02-24` (DAY), `2025-02` (MONTH), `2025-W08`, `2025`, or a range.' })
@@ -26,13 +26,13 @@ export class PartialDate {
 }
 
 /** The date properties stored on events, statements and relationships (cypher/README.md), or null. */
-export function toPartialDate(row: Row): PartialDate | null {
-  if (row.date == null) return null;
+export function toPartialDate(row: StoredDate): PartialDate | null {
+  if (row.date == null || row.datePrecision == null || row.dateEarliest == null || row.dateLatest == null) return null;
   return Object.assign(new PartialDate(), {
-    value: row.date as string,
-    precision: row.datePrecision as DatePrecision,
-    earliest: row.dateEarliest as string,
-    latest: row.dateLatest as string,
-    text: (row.dateText as string | undefined) ?? null,
+    value: row.date,
+    precision: row.datePrecision,
+    earliest: row.dateEarliest,
+    latest: row.dateLatest,
+    text: row.dateText ?? null,
   });
 }

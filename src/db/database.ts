@@ -1,15 +1,27 @@
 /**
- * Runs the catalogued Cypher (design.md §6.3): one driver per process, reads routed to readers and writes to
+ * Runs the catalogued Cypher (src/db/queries.ts): one driver per process, reads routed to readers and writes to
  * the leader (so neo4j:// against a cluster or Aura spreads reads), results converted to plain values, and
- * connection failures turned into DatabaseUnavailableError. `QueryRunner` is the per-request view: it counts
- * round trips, which the N+1 tests and the benchmarks read.
+ * connection failures turned into DatabaseUnavailableError. Statements are named by their file under cypher/ and
+ * typed by src/db/queries.generated.ts: the compiler checks a name, its parameters and the rows' fields.
+ * `QueryRunner` is the per-request view: it counts round trips, which the N+1 tests and the benchmarks read.
  */
 import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, routing } from 'neo4j-driver';
 import { DatabaseUnavailableError, isUnavailable } from './errors';
 import { QueryCatalog } from './queries';
+import type { CypherQueries, QueryName } from './queries.generated';
 import { toNative } from './values';
 
 export type Row = Record<string, unknown>;
+
+/** A variant of a file that declares `// variants:` (src/db/queries.ts variantName), e.g. `path/shortest?maxHops=4&walks=6`. */
+export type VariantName = { [N in QueryName]: CypherQueries[N] extends { variants: true } ? `${N}?${string}` : never }[QueryName];
+/** A name `Database` accepts: a file's, or one of its variants'. */
+export type StatementName = QueryName | VariantName;
+type FileOf<S extends StatementName> = S extends `${infer N}?${string}` ? Extract<N, QueryName> : Extract<S, QueryName>;
+export type ParamsOf<S extends StatementName> = CypherQueries[FileOf<S>]['params'];
+export type RowOf<S extends StatementName> = CypherQueries[FileOf<S>]['row'];
+/** The parameters argument: optional for a statement that takes none. */
+type ParamsArg<S extends StatementName> = Record<string, never> extends ParamsOf<S> ? [params?: ParamsOf<S>] : [params: ParamsOf<S>];
 
 export interface DriverOptions {
   uri: string;
@@ -34,7 +46,7 @@ function rows(result: QueryResult<RecordShape>): Row[] {
 
 /** Statement runner inside one explicit transaction (the seed step writes each article in one). */
 export interface TxRunner {
-  run(name: string, params?: Row): Promise<{ rows: Row[]; counters: Record<string, number> }>;
+  run<S extends StatementName>(name: S, ...params: ParamsArg<S>): Promise<{ rows: RowOf<S>[]; counters: Record<string, number> }>;
 }
 
 export class Database {
@@ -44,12 +56,12 @@ export class Database {
     readonly database: string,
   ) {}
 
-  async read(name: string, params: Row = {}): Promise<Row[]> {
-    return this.execute(name, params, routing.READ);
+  async read<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
+    return this.execute(name, params ?? {}, routing.READ) as Promise<RowOf<S>[]>;
   }
 
-  async write(name: string, params: Row = {}): Promise<Row[]> {
-    return this.execute(name, params, routing.WRITE);
+  async write<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
+    return this.execute(name, params ?? {}, routing.WRITE) as Promise<RowOf<S>[]>;
   }
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. */
@@ -58,10 +70,10 @@ export class Database {
     try {
       return await session.executeWrite((tx: ManagedTransaction) =>
         work({
-          run: async (name, params = {}) => {
-            const result = await tx.run(this.queries.get(name).text, params);
+          run: async (name, ...[params]) => {
+            const result = await tx.run(this.queries.get(name).text, params ?? {});
             const counters = result.summary.counters.updates() as unknown as Record<string, number>;
-            return { rows: rows(result), counters };
+            return { rows: rows(result) as never[], counters };
           },
         }),
       );
@@ -77,7 +89,7 @@ export class Database {
     await this.read('system/ping');
   }
 
-  private async execute(name: string, params: Row, routingMode: (typeof routing)[keyof typeof routing]): Promise<Row[]> {
+  private async execute(name: string, params: object, routingMode: (typeof routing)[keyof typeof routing]): Promise<Row[]> {
     const query = this.queries.get(name);
     try {
       const result = await this.driver.executeQuery(query.text, params, { database: this.database, routing: routingMode });
@@ -94,13 +106,13 @@ export class QueryRunner {
 
   constructor(private readonly db: Database) {}
 
-  read(name: string, params: Row = {}): Promise<Row[]> {
+  read<S extends StatementName>(name: S, ...params: ParamsArg<S>): Promise<RowOf<S>[]> {
     this.roundTrips += 1;
-    return this.db.read(name, params);
+    return this.db.read(name, ...params);
   }
 
-  write(name: string, params: Row = {}): Promise<Row[]> {
+  write<S extends StatementName>(name: S, ...params: ParamsArg<S>): Promise<RowOf<S>[]> {
     this.roundTrips += 1;
-    return this.db.write(name, params);
+    return this.db.write(name, ...params);
   }
 }

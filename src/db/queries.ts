@@ -1,13 +1,16 @@
 /**
- * Loads every `cypher/**\/*.cypher` file once at start-up (design.md §6.3: the .cypher files say what, src/db says
- * how). Each file holds one statement and starts with a `//` header that names its parameters:
+ * Loads every `cypher/**\/*.cypher` file once at start-up (the .cypher files say what, src/db says how). Each
+ * file holds one statement and starts with a `//` header that names its parameters and result columns with
+ * their TypeScript types (types from src/graph/, `Integer` from neo4j-driver):
  *
  *   // Entities of a kind, keyset-paginated by id.
- *   // params: $kind, $after, $limit
- *   // columns: entity
+ *   // params: $kind: EntityKind | null, $afterId: string | null, $limit: Integer
+ *   // columns: total: number, entities: EntityNode[]
  *
  * The loader checks that the declared parameters are exactly those the statement uses, so a typo in either
- * fails at start-up (and in the unit tests) instead of at query time.
+ * fails at start-up (and in the unit tests) instead of at query time. `npm run cypher:types` turns the headers
+ * into src/db/queries.generated.ts, which types `Database.read` by query name; the integration tier checks the
+ * `columns:` names against what EXPLAIN says the statement returns (test/integration/plan-check.ts).
  *
  * Where Cypher takes only literals (`SHORTEST k`, the bounds of a quantified path `{1,n}`), a file may declare
  * variants: `// variants: maxHops=1..6, walks=2|6|20` and write `{{maxHops}}` and `{{walks}}` in the statement.
@@ -20,12 +23,22 @@ import { projectPath } from '../paths';
 
 export const CYPHER_DIR = projectPath('cypher');
 
+/** A declared parameter or column: its name and the TypeScript type the header gives it (undefined: none). */
+export interface CypherField {
+  name: string;
+  type?: string;
+}
+
 export interface CypherQuery {
   /** Path under cypher/ without the extension, e.g. `entity/by-id`. */
   name: string;
   text: string;
+  /** Parameter names, sorted. */
   params: string[];
+  /** Column names, in the order the header gives them. */
   columns: string[];
+  /** The header's parameters and columns with their types, in header order. */
+  fields: { params: CypherField[]; columns: CypherField[] };
 }
 
 function listFiles(dir: string): string[] {
@@ -35,12 +48,35 @@ function listFiles(dir: string): string[] {
   });
 }
 
-function headerList(header: string[], key: string): string[] | undefined {
+/** Splits at the commas outside brackets, so a type such as `Record<string, unknown>` stays whole. */
+function splitTopLevel(value: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value[i];
+    if ('<([{'.includes(c)) depth += 1;
+    else if ('>)]}'.includes(c)) depth -= 1;
+    else if (c === ',' && depth === 0) {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts.map((p) => p.trim());
+}
+
+/** `$kind: EntityKind | null, $limit: Integer` → fields; `none` (or `-`, or nothing) → no fields. */
+function headerList(header: string[], key: string): CypherField[] | undefined {
   const line = header.find((l) => l.toLowerCase().startsWith(`${key}:`));
   if (!line) return undefined;
   const value = line.slice(key.length + 1).trim();
   if (value === '' || value === '-' || value.toLowerCase() === 'none') return [];
-  return value.split(',').map((s) => s.trim().replace(/^\$/, ''));
+  return splitTopLevel(value).map((entry) => {
+    const colon = entry.indexOf(':');
+    const name = (colon < 0 ? entry : entry.slice(0, colon)).trim().replace(/^\$/, '');
+    return colon < 0 ? { name } : { name, type: entry.slice(colon + 1).trim() };
+  });
 }
 
 /** Parameter names used in a statement; string literals and comments are skipped. */
@@ -50,8 +86,20 @@ export function usedParams(text: string): string[] {
 }
 
 /** Name of one variant of a file: its literals in the order given, e.g. `path/shortest?maxHops=4&walks=6`. */
-export function variantName(name: string, literals: Record<string, number>): string {
+export function variantName<N extends string>(name: N, literals: Record<string, number>): `${N}?${string}` {
   return `${name}?${Object.entries(literals).map(([k, v]) => `${k}=${v}`).join('&')}`;
+}
+
+/** Whether a file is a family of variants (a `// variants:` header line). */
+export function hasVariants(source: string): boolean {
+  return /^\/\/\s*variants:/m.test(source);
+}
+
+/** Every file under `dir` with its catalog name (its path under cypher/ without the extension), sorted by name. */
+export function readCypherFiles(dir: string = CYPHER_DIR): { name: string; source: string }[] {
+  return listFiles(dir)
+    .map((file) => ({ name: relative(dir, file).split(sep).join('/').replace(/\.cypher$/, ''), source: readFileSync(file, 'utf8') }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** `maxHops=1..6, walks=2|6|20` → every combination, in order. */
@@ -87,11 +135,11 @@ export function parseCypherFile(name: string, source: string): CypherQuery {
   const columns = headerList(header, 'columns') ?? [];
   if (params === undefined) throw new Error(`cypher/${name}.cypher: the header has no "// params:" line`);
   const used = usedParams(text);
-  const declared = [...params].sort();
+  const declared = params.map((p) => p.name).sort();
   if (used.join(',') !== declared.join(',')) {
     throw new Error(`cypher/${name}.cypher: header declares params [${declared.join(', ')}] but the statement uses [${used.join(', ')}]`);
   }
-  return { name, text, params: declared, columns };
+  return { name, text, params: declared, columns: columns.map((c) => c.name), fields: { params, columns } };
 }
 
 export class QueryCatalog {
@@ -102,12 +150,7 @@ export class QueryCatalog {
   }
 
   static load(dir: string = CYPHER_DIR): QueryCatalog {
-    return new QueryCatalog(
-      listFiles(dir).flatMap((file) => {
-        const name = relative(dir, file).split(sep).join('/').replace(/\.cypher$/, '');
-        return expandVariants(name, readFileSync(file, 'utf8'));
-      }),
-    );
+    return new QueryCatalog(readCypherFiles(dir).flatMap(({ name, source }) => expandVariants(name, source)));
   }
 
   get(name: string): CypherQuery {

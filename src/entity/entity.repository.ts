@@ -1,5 +1,5 @@
 /** Entities: Cypher in cypher/entity/, mapping to GraphQL objects here. */
-import type { QueryRunner, Row } from '../db/database';
+import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
 import { Connection, toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
@@ -22,7 +22,7 @@ export class EntityRepository {
   constructor(private readonly db: QueryRunner) {}
 
   async byIds(ids: string[]): Promise<Entity[]> {
-    return (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity as Row));
+    return (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity));
   }
 
   /**
@@ -35,13 +35,12 @@ export class EntityRepository {
     const [row] = nameContains
       ? await this.db.read('entity/page-matching', { ...filter, nameContains })
       : await this.db.read('entity/page', filter);
-    const entities = (row.entities as Row[]).map(toEntity);
-    return toConnection(entities, first, row.total as number, after, entityCursor);
+    return toConnection(row.entities.map(toEntity), first, row.total, after, entityCursor);
   }
 
   /** Every place each entity is named, in reading order. */
   async mentions(ids: string[]): Promise<Map<string, Evidence[]>> {
     const rows = await this.db.read('entity/mentions', { ids });
-    return new Map(rows.map((r) => [r.id as string, (r.evidence as Row[]).map(toEvidence)]));
+    return new Map(rows.map((r) => [r.id, r.evidence.map(toEvidence)]));
   }
 }

@@ -1,11 +1,11 @@
 /**
- * People, countries, organizations and events (design.md §3/§4): one GraphQL object type per kind, all behind
+ * People, countries, organizations and events (src/graph/vocabulary.ts): one GraphQL object type per kind, all behind
  * the `Entity` interface. Repositories tag each object with `__typename` from its stored `kind`, so resolving
  * the concrete type needs no extra query. `relations`, `statements` and `mentions` are field resolvers declared
  * once on the interface (entity.resolver.ts) and inherited by every kind.
  */
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import type { Row } from '../db/database';
+import type { EntityNode } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { EntityKind } from '../common/enums';
 import { PartialDate, toPartialDate } from '../common/partial-date';
@@ -67,22 +67,22 @@ const CLASS_BY_KIND: Record<EntityKind, new () => Entity> = {
 };
 
 /** A stored `:Entity` node's properties → its GraphQL object (kind picks the class: an allow-list). */
-export function toEntity(row: Row): Entity {
-  const kind = row.kind as EntityKind;
+export function toEntity(row: EntityNode): Entity {
+  const kind = row.kind;
   const Class = CLASS_BY_KIND[kind];
-  if (!Class) throw new Error(`entity ${String(row.id)} has an unknown kind ${String(kind)}`);
+  if (!Class) throw new Error(`entity ${row.id} has an unknown kind ${String(kind)}`);
   const entity = Object.assign(new Class(), {
     __typename: Class.name,
-    id: row.id as string,
-    name: row.name as string,
+    id: row.id,
+    name: row.name,
     kind,
-    aliases: (row.aliases as string[] | null) ?? [],
-    description: (row.description as string | null) ?? null,
+    aliases: row.aliases ?? [],
+    description: row.description ?? null,
   });
   if (entity instanceof Event) {
-    entity.eventType = (row.eventType as string | null) ?? null;
+    entity.eventType = row.eventType ?? null;
     entity.date = toPartialDate(row);
-    entity.evidenceIds = (row.evidenceIds as string[] | null) ?? [];
+    entity.evidenceIds = row.evidenceIds ?? [];
   }
   return entity;
 }

@@ -3,7 +3,7 @@
  * offsets 0-based, end-exclusive, in JavaScript string units (W3C Web Annotation: quote + position selectors).
  */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { Row } from '../db/database';
+import type { EvidenceNode } from '../graph';
 import { Node } from '../node/node.type';
 
 @ObjectType({ implements: Node, description: 'The exact words of an article that support a fact: quote plus position.' })
@@ -26,13 +26,13 @@ export class Evidence implements Node {
   quote: string;
 }
 
-export function toEvidence(row: Row): Evidence {
+export function toEvidence(row: EvidenceNode): Evidence {
   return Object.assign(new Evidence(), {
-    id: row.id as string,
-    articleId: row.articleId as string,
-    passageId: (row.passageId as string | null) ?? null,
-    start: row.start as number,
-    end: row.end as number,
-    quote: row.quote as string,
+    id: row.id,
+    articleId: row.articleId,
+    passageId: row.passageId ?? null,
+    start: row.start,
+    end: row.end,
+    quote: row.quote,
   });
 }

@@ -5,3 +5,4 @@
 export * from './vocabulary';
 export * from './ids';
 export * from './dates';
+export * from './rows';

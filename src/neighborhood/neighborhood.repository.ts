@@ -1,5 +1,6 @@
 /** Neighbourhood subgraphs (cypher/neighborhood/), shaped for explorer UIs here. */
-import type { QueryRunner, Row } from '../db/database';
+import type { QueryRunner } from '../db/database';
+import type { EntityOrStatementNode, RelationshipRow } from '../graph';
 import { int } from '../db/values';
 import { SearchKind } from '../common/enums';
 import { NotFoundError } from '../errors';
@@ -13,7 +14,7 @@ function shorten(text: string): string {
   return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
 }
 
-function toGraphNode(row: Row, depth: number): GraphNode {
+function toGraphNode(row: EntityOrStatementNode, depth: number): GraphNode {
   const node = toEntityOrStatement(row);
   const isStatement = node instanceof Statement;
   return Object.assign(new GraphNode(), {
@@ -27,13 +28,11 @@ function toGraphNode(row: Row, depth: number): GraphNode {
   });
 }
 
-function toGraphEdge(row: Row): GraphEdge {
-  const type = row.type as string;
-  const role = (row.role as string | null) ?? null;
-  const source = row.fromId as string;
-  const target = row.toId as string;
+function toGraphEdge(row: RelationshipRow): GraphEdge {
+  const { type, fromId: source, toId: target } = row;
+  const role = row.role ?? null;
   return Object.assign(new GraphEdge(), {
-    id: (row.id as string | null) ?? linkId(source, type, target),
+    id: row.id ?? linkId(source, type, target),
     source,
     target,
     type,
@@ -48,12 +47,11 @@ export class NeighborhoodRepository {
   async around(id: string, depth: number, limit: number): Promise<Subgraph> {
     const [row] = await this.db.read('neighborhood/subgraph', { id, depth: int(depth), limit: int(limit) });
     if (!row) throw new NotFoundError('Entity or statement', id);
-    const distances = row.distances as number[];
     return Object.assign(new Subgraph(), {
       center: id,
-      nodes: (row.nodes as Row[]).map((n, i) => toGraphNode(n, distances[i])),
-      edges: (row.edges as Row[]).map(toGraphEdge),
-      truncated: row.truncated as boolean,
+      nodes: row.nodes.map((n, i) => toGraphNode(n, row.distances[i])),
+      edges: row.edges.map(toGraphEdge),
+      truncated: row.truncated,
     });
   }
 }

@@ -1,5 +1,5 @@
 /** Shortest paths (the variants of cypher/path/shortest.cypher), mapped to Path objects. */
-import type { QueryRunner, Row } from '../db/database';
+import type { QueryRunner, RowOf } from '../db/database';
 import { variantName } from '../db/queries';
 import { int } from '../db/values';
 import { Direction } from '../common/enums';
@@ -14,22 +14,20 @@ export function linkId(fromId: string, type: string, toId: string): string {
   return `${fromId}|${type}|${toId}`;
 }
 
-function toPath(row: Row): Path {
-  const nodes = (row.nodes as Row[]).map(toEntityOrStatement) as Node[];
+function toPath(row: RowOf<'path/shortest'>['paths'][number]): Path {
+  const nodes: Node[] = row.nodes.map(toEntityOrStatement);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const relations = (row.steps as Row[]).map((s, i) => {
-    const fromId = s.fromId as string;
-    const toId = s.toId as string;
-    const statementLink = s.id == null;
+  const relations = row.steps.map((s, i) => {
+    const { fromId, toId } = s;
     return Object.assign(new PathStep(), {
-      id: statementLink ? linkId(fromId, s.type as string, toId) : (s.id as string),
-      type: s.type as string,
+      id: s.id ?? linkId(fromId, s.type, toId),
+      type: s.type,
       direction: fromId === nodes[i].id ? Direction.OUT : Direction.IN,
       from: byId.get(fromId)!,
       to: byId.get(toId)!,
-      role: (s.role as string | null) ?? null,
-      statementLink,
-      evidenceIds: (s.evidenceIds as string[] | null) ?? [],
+      role: s.role ?? null,
+      statementLink: s.id === undefined,
+      evidenceIds: s.evidenceIds ?? [],
     });
   });
   return Object.assign(new Path(), { length: relations.length, nodes, relations });
@@ -43,7 +41,7 @@ function toPath(row: Row): Path {
 const WALK_BUDGETS = [2, 6, 20];
 
 /** The catalogued statement for these bounds: it searches no deeper than maxHops and no wider than needed. */
-export function shortestPathQuery(maxHops: number, first: number): string {
+export function shortestPathQuery(maxHops: number, first: number): `path/shortest?${string}` {
   const walks = WALK_BUDGETS.find((k) => k >= 2 * first);
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS || walks === undefined) {
     throw new Error(`no path query for maxHops ${maxHops}, first ${first}`);
@@ -59,7 +57,7 @@ export class PathRepository {
     const [row] = await this.db.read(shortestPathQuery(maxHops, first), { fromId, toId, first: int(first) });
     if (row.source == null) throw new NotFoundError('Entity or statement', fromId);
     if (row.target == null) throw new NotFoundError('Entity or statement', toId);
-    if (fromId === toId) return [Object.assign(new Path(), { length: 0, nodes: [toEntityOrStatement(row.source as Row)], relations: [] })];
-    return (row.paths as Row[]).map(toPath);
+    if (fromId === toId) return [Object.assign(new Path(), { length: 0, nodes: [toEntityOrStatement(row.source)], relations: [] })];
+    return row.paths.map(toPath);
   }
 }

@@ -1,5 +1,5 @@
 /** Entity-to-entity relations (cypher/relation/), paged per entity for the `relations` field. */
-import type { QueryRunner, Row } from '../db/database';
+import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
 import { Connection, toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
@@ -25,7 +25,7 @@ export class RelationRepository {
     const [afterId] = after ? decodeCursor(after, LIST, ['string']) : [null];
     const rows = await this.db.read('relation/by-entities', { ids, direction, types, afterId, limit: int(first + 1) });
     return new Map(
-      rows.map((r) => [r.id as string, toConnection((r.relations as Row[]).map(toRelation), first, r.total as number, after, relationCursor)]),
+      rows.map((r) => [r.id, toConnection(r.relations.map(toRelation), first, r.total, after, relationCursor)]),
     );
   }
 }

@@ -3,7 +3,7 @@
  * optional date, Wikidata-style qualifiers and the evidence that supports them.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { Row } from '../db/database';
+import type { RelationshipRow } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { PartialDate, toPartialDate } from '../common/partial-date';
 
@@ -42,22 +42,23 @@ export class Relation {
 
 export const RelationConnection = ConnectionType('Relation', Relation, 'relations');
 
-function parseQualifiers(json: unknown): Qualifier[] {
-  if (typeof json !== 'string' || json === '') return [];
+function parseQualifiers(json: string | undefined): Qualifier[] {
+  if (!json) return [];
   const object = JSON.parse(json) as Record<string, unknown>;
   return Object.entries(object).map(([key, value]) => Object.assign(new Qualifier(), { key, value: String(value) }));
 }
 
 /** A row of `r { .*, type, fromId, toId }` → Relation. */
-export function toRelation(row: Row): Relation {
+export function toRelation(row: RelationshipRow): Relation {
+  if (row.id === undefined) throw new Error(`a ${row.type} link from ${row.fromId} is not an entity relation (it has no id)`);
   return Object.assign(new Relation(), {
-    id: row.id as string,
-    type: row.type as string,
-    fromId: row.fromId as string,
-    toId: row.toId as string,
-    role: (row.role as string | null) ?? null,
+    id: row.id,
+    type: row.type,
+    fromId: row.fromId,
+    toId: row.toId,
+    role: row.role ?? null,
     date: toPartialDate(row),
     qualifiers: parseQualifiers(row.qualifiers),
-    evidenceIds: (row.evidenceIds as string[] | null) ?? [],
+    evidenceIds: row.evidenceIds ?? [],
   });
 }

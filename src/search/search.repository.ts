@@ -1,5 +1,5 @@
 /** Full-text search over the `search_text` index (cypher/search/), with snippets cut here. */
-import type { QueryRunner, Row } from '../db/database';
+import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
 import { SearchKind } from '../common/enums';
 import { toEntityOrStatement } from '../statement/statement.type';
@@ -10,8 +10,8 @@ const BEFORE = 40;
 const AFTER = 80;
 
 /** The text around the first occurrence of a term, preferring statement text, then name, aliases, description. */
-export function snippet(row: Row, terms: string[]): string {
-  const fields = [row.text, row.name, ...((row.aliases as string[] | null) ?? []), row.description].filter(
+export function snippet(row: { text?: string; name?: string; aliases?: string[]; description?: string }, terms: string[]): string {
+  const fields = [row.text, row.name, ...(row.aliases ?? []), row.description].filter(
     (f): f is string => typeof f === 'string' && f.length > 0,
   );
   // The analyzer matches whole words (and the last term as a prefix): look for a term at the start of a word.
@@ -61,10 +61,10 @@ export class SearchRepository {
     const terms = searchTerms(input);
     return rows.map((r) =>
       Object.assign(new SearchHit(), {
-        node: toEntityOrStatement(r.node as Row),
-        kind: r.kind as SearchKind,
-        score: r.score as number,
-        snippet: snippet(r.node as Row, terms),
+        node: toEntityOrStatement(r.node),
+        kind: r.kind,
+        score: r.score,
+        snippet: snippet(r.node, terms),
       }),
     );
   }

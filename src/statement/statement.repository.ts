@@ -1,9 +1,9 @@
 /** Statements and their links (cypher/statement/), mapping to GraphQL objects here. */
-import type { QueryRunner, Row } from '../db/database';
+import type { ParamsOf, QueryRunner } from '../db/database';
 import { int } from '../db/values';
 import { Connection, toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
-import type { StatementAct, StatementForm, StatementRole } from '../graph';
+import type { EntityNode, StatementAct, StatementForm, StatementLinkType, StatementNode, StatementRole } from '../graph';
 import { ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
 import { Entity, Event, toEntity } from '../entity/entity.type';
 import { Statement, toEntityOrStatement, toStatement } from './statement.type';
@@ -41,7 +41,7 @@ const statementCursor = (s: Statement): string => encodeCursor(LIST, [s.date?.ea
 
 function afterKey(after: string | null | undefined): { afterDay: string | null; afterId: string | null } {
   if (!after) return { afterDay: null, afterId: null };
-  const [afterDay, afterId] = decodeCursor(after, LIST, ['string', 'string']) as string[];
+  const [afterDay, afterId] = decodeCursor(after, LIST, ['string', 'string']);
   return { afterDay, afterId };
 }
 
@@ -50,15 +50,15 @@ function afterKey(after: string | null | undefined): { afterDay: string | null; 
  * with the link that filter follows. The speaker comes first (one SAID_BY per statement: usually the fewest
  * links), then the event, then the subject. Every id filter is also passed on and checked as usual.
  */
-function anchorOf(filter: StatementFilter): Record<string, string | null> | null {
-  const [anchorId, anchorLink] = filter.speakerId
+function anchorOf(filter: StatementFilter): Pick<ParamsOf<'statement/page-linked'>, 'anchorId' | 'anchorLink' | 'speakerId' | 'aboutId' | 'eventId'> | null {
+  const [anchorId, anchorLink]: [string | null, StatementLinkType | null] = filter.speakerId
     ? [filter.speakerId, 'SAID_BY']
     : filter.eventId
       ? [filter.eventId, 'MADE_AT']
       : filter.aboutId
         ? [filter.aboutId, 'ABOUT']
         : [null, null];
-  if (!anchorId) return null;
+  if (!anchorId || !anchorLink) return null;
   return { anchorId, anchorLink, speakerId: filter.speakerId ?? null, aboutId: filter.aboutId ?? null, eventId: filter.eventId ?? null };
 }
 
@@ -68,7 +68,7 @@ export class StatementRepository {
   constructor(private readonly db: QueryRunner) {}
 
   async byIds(ids: string[]): Promise<Statement[]> {
-    return (await this.db.read('statement/by-ids', { ids })).map((r) => toStatement(r.statement as Row));
+    return (await this.db.read('statement/by-ids', { ids })).map((r) => toStatement(r.statement));
   }
 
   /**
@@ -85,14 +85,15 @@ export class StatementRepository {
     const [row] = anchor
       ? await this.db.read('statement/page-linked', { form, act, ...anchor, ...page })
       : await this.db.read('statement/page', { form, act, ...page });
-    const total = row.total == null ? () => this.countByActOrForm(act, form) : (row.total as number);
-    return toConnection((row.statements as Row[]).map(toStatement), first, total, after, statementCursor);
+    const total = 'total' in row && row.total != null ? row.total : () => this.countByActOrForm(act, form);
+    return toConnection(row.statements.map(toStatement), first, total, after, statementCursor);
   }
 
   /** How many statements have this act (and form) or this form: an index seek, run only when asked for. */
   private async countByActOrForm(act: StatementAct | null, form: StatementForm | null): Promise<number> {
-    const [row] = act ? await this.db.read('statement/count-by-act', { act, form }) : await this.db.read('statement/count-by-form', { form });
-    return row.total as number;
+    if (act) return (await this.db.read('statement/count-by-act', { act, form }))[0].total;
+    if (form) return (await this.db.read('statement/count-by-form', { form }))[0].total;
+    throw new Error('statement/page.cypher counts unfiltered statements itself');
   }
 
   /** One page of statements per entity in `ids` (same role and page arguments), in one statement. */
@@ -104,21 +105,21 @@ export class StatementRepository {
       limit: int(first + 1),
     });
     return new Map(
-      rows.map((r) => [r.id as string, toConnection((r.statements as Row[]).map(toStatement), first, r.total as number, after, statementCursor)]),
+      rows.map((r) => [r.id, toConnection(r.statements.map(toStatement), first, r.total, after, statementCursor)]),
     );
   }
 
   async links(ids: string[]): Promise<Map<string, StatementLinks>> {
     const rows = await this.db.read('statement/links', { ids });
-    const entities = (list: unknown) => (list as Row[]).map(toEntity).sort(byId);
-    const statements = (list: unknown) => (list as Row[]).map(toStatement).sort(byId);
+    const entities = (list: EntityNode[]) => list.map(toEntity).sort(byId);
+    const statements = (list: StatementNode[]) => list.map(toStatement).sort(byId);
     return new Map(
       rows.map((r) => [
-        r.id as string,
+        r.id,
         {
           speaker: entities(r.speakers)[0] ?? null,
           addressees: entities(r.addressees),
-          about: (r.about as Row[]).map(toEntityOrStatement).sort(byId),
+          about: r.about.map(toEntityOrStatement).sort(byId),
           event: (entities(r.events)[0] as Event | undefined) ?? null,
           reportedBy: entities(r.reportedBy),
           respondsTo: statements(r.respondsTo)[0] ?? null,

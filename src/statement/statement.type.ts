@@ -1,10 +1,10 @@
 /**
- * Statements are nodes (design.md §3): an n-ary fact "who said what, to whom, about what, at which event,
+ * Statements are nodes (cypher/README.md): an n-ary fact "who said what, to whom, about what, at which event,
  * reported by whom". The links are field resolvers (statement.resolver.ts), fetched for a whole batch of
  * statements at once.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { Row } from '../db/database';
+import type { EntityOrStatementNode, StatementNode } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { StatementAct, StatementForm } from '../common/enums';
 import { PartialDate, toPartialDate } from '../common/partial-date';
@@ -36,18 +36,18 @@ export class Statement implements Node {
 
 export const StatementConnection = ConnectionType('Statement', Statement, 'statements');
 
-export function toStatement(row: Row): Statement {
+export function toStatement(row: StatementNode): Statement {
   return Object.assign(new Statement(), {
-    id: row.id as string,
-    text: row.text as string,
-    form: row.form as StatementForm,
-    act: row.act as StatementAct,
+    id: row.id,
+    text: row.text,
+    form: row.form,
+    act: row.act,
     date: toPartialDate(row),
-    evidenceIds: (row.evidenceIds as string[] | null) ?? [],
+    evidenceIds: row.evidenceIds ?? [],
   });
 }
 
 /** A stored node that is an entity (it has a `kind`) or a statement → its GraphQL object. */
-export function toEntityOrStatement(row: Row): Entity | Statement {
-  return row.kind ? toEntity(row) : toStatement(row);
+export function toEntityOrStatement(row: EntityOrStatementNode): Entity | Statement {
+  return 'kind' in row ? toEntity(row) : toStatement(row);
 }

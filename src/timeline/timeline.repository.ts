@@ -1,5 +1,5 @@
 /** Events in date order (cypher/timeline/), keyset-paginated by (earliest day, id). */
-import type { QueryRunner, Row } from '../db/database';
+import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
 import { Connection, toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
@@ -16,13 +16,13 @@ export class TimelineRepository {
   async page(window: { from: string | null; to: string | null }, first: number, after?: string | null): Promise<Connection<Event>> {
     const [afterDay, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
     const [row] = await this.db.read('timeline/page', { ...window, afterDay, afterId, limit: int(first + 1) });
-    const events = (row.events as Row[]).map((r) => toEntity(r) as Event);
+    const events = row.events.map((r) => toEntity(r) as Event);
     return toConnection(events, first, () => this.count(window), after, eventCursor);
   }
 
   /** How many events the window holds; read only when a client selects `totalCount`. */
   async count(window: { from: string | null; to: string | null }): Promise<number> {
     const [row] = await this.db.read('timeline/count', window);
-    return row.total as number;
+    return row.total;
   }
 }

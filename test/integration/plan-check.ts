@@ -1,6 +1,7 @@
 /**
  * The plan check (instead of timing tests): EXPLAIN every catalogued Cypher file with realistic parameters (as
- * the repositories and the seed pass them) and report the operators whose cost grows with the size of the graph
+ * the repositories and the seed pass them), compare the columns it returns with its `// columns:` header (the
+ * row type src/db/queries.generated.ts gives it), and report the operators whose cost grows with the size of the graph
  * rather than with what was asked: scans of every node or relationship, and label scans or Eager operators over a
  * large label. A file may allow one with a header line `// plan: allowed <Operator> — <why>` (audits and seed
  * housekeeping that must read everything). Planner choices depend on statistics, so run it on a graph bigger than
@@ -169,6 +170,13 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
   return table[name];
 }
 
+/** A file whose `// columns:` header (and so its generated row type) is not what the statement returns. */
+export interface ColumnMismatch {
+  query: string;
+  declared: string[];
+  returned: string[];
+}
+
 /** Schema commands (constraints.cypher, the bench's constraint) have no plan to check. */
 const isSchema = (text: string) => /^\s*(CREATE|DROP)\s+(CONSTRAINT|(RANGE |TEXT |FULLTEXT |POINT )?INDEX)\b/im.test(text.replace(/^\/\/.*$/gm, ''));
 
@@ -179,8 +187,9 @@ const isSchema = (text: string) => /^\s*(CREATE|DROP)\s+(CONSTRAINT|(RANGE |TEXT
 export async function checkPlans(
   db: Database,
   probes: PlanProbes,
-): Promise<{ checked: string[]; findings: PlanFinding[]; missing: string[]; operators: Record<string, string[]> }> {
+): Promise<{ checked: string[]; findings: PlanFinding[]; missing: string[]; operators: Record<string, string[]>; columns: ColumnMismatch[] }> {
   const checked: string[] = [];
+  const columns: ColumnMismatch[] = [];
   const operators: Record<string, string[]> = {};
   const missing: string[] = [];
   const findings: PlanFinding[] = [];
@@ -196,7 +205,10 @@ export async function checkPlans(
     try {
       for (const [n, params] of shapes.entries()) {
         const label = shapes.length > 1 ? `${name} #${n + 1}` : name;
-        const result = await session.run(`EXPLAIN ${query.text}`, params);
+        const running = session.run(`EXPLAIN ${query.text}`, params);
+        const returned = await running.keys();
+        const result = await running;
+        if (returned.join(',') !== query.columns.join(',')) columns.push({ query: label, declared: query.columns, returned: [...returned] });
         const plan = result.summary.plan as unknown as PlanNode;
         findings.push(...findingsIn(label, plan, allowedOperators(query)));
         operators[label] = planOperators(plan);
@@ -206,7 +218,7 @@ export async function checkPlans(
     }
     checked.push(name);
   }
-  return { checked, findings, missing, operators };
+  return { checked, findings, missing, operators, columns };
 }
 
 /**

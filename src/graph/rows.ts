@@ -1,0 +1,166 @@
+/**
+ * The stored row shapes: what the seed step writes (the `…Write` rows it sends to cypher/seed/*.cypher) and what
+ * the API's Cypher reads back (`…Node` property maps, as src/db/values.ts converts them: DATE values become ISO
+ * strings, integers numbers). cypher/README.md is the same model as a table. Properties Neo4j stores as null are
+ * absent from a read map, hence the optional fields. The `.cypher` headers name these types, and
+ * `npm run cypher:types` turns the headers into the typed catalog (src/db/queries.generated.ts).
+ */
+import type { PartialDateValue } from './dates';
+import type { DatePrecision, EntityKind, StatementAct, StatementForm, StatementLinkType } from './vocabulary';
+
+/** The date properties of events, statements and relationships, as read. */
+export interface StoredDate {
+  date?: string;
+  datePrecision?: DatePrecision;
+  dateEarliest?: string;
+  dateLatest?: string;
+  dateText?: string;
+}
+
+export interface ArticleNode {
+  id: string;
+  title: string;
+  publishedOn: string;
+  language: string;
+  source?: string;
+  text: string;
+  textSha256: string;
+  contentSha256: string;
+}
+
+export interface PassageNode {
+  id: string;
+  articleId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EvidenceNode {
+  id: string;
+  articleId: string;
+  passageId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface EntityNode extends StoredDate {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases?: string[];
+  aliasText?: string;
+  searchKey?: string;
+  description?: string;
+  /** Events only. */
+  eventType?: string;
+  evidenceIds?: string[];
+}
+
+export interface StatementNode extends StoredDate {
+  id: string;
+  text: string;
+  form: StatementForm;
+  act: StatementAct;
+  evidenceIds?: string[];
+  sortDay: string;
+}
+
+/** An Entity or a Statement node (statement ABOUT targets, graph views): an entity has a `kind`. */
+export type EntityOrStatementNode = EntityNode | StatementNode;
+
+/**
+ * A relationship between entities or from a statement, as graph views read it: its own properties plus its type
+ * and ends. Entity relations have an id, role, qualifiers (a JSON object as a string) and evidence; statement
+ * links have none of those.
+ */
+export interface RelationshipRow extends StoredDate {
+  type: string;
+  fromId: string;
+  toId: string;
+  id?: string;
+  role?: string;
+  qualifiers?: string;
+  evidenceIds?: string[];
+}
+
+// ---- what the seed step writes (one row per node or relationship) --------------------------------------------
+
+export interface ArticleWrite {
+  id: string;
+  title: string;
+  publishedOn: string;
+  language: string;
+  source: string | null;
+  text: string;
+  textSha256: string;
+  contentSha256: string;
+}
+
+export interface PassageWrite {
+  id: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  previousId: string | null;
+}
+
+export interface EvidenceWrite {
+  id: string;
+  passageId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface EntityWrite {
+  id: string;
+  /** KIND_LABEL of the kind: the label stored next to :Entity. */
+  label: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  eventType: string | null;
+  evidenceIds: string[];
+  date: PartialDateValue | null;
+}
+
+export interface MentionWrite {
+  entityId: string;
+  passageId: string;
+  evidenceIds: string[];
+}
+
+export interface StatementWrite {
+  id: string;
+  text: string;
+  form: StatementForm;
+  act: StatementAct;
+  evidenceIds: string[];
+  date: PartialDateValue | null;
+  sortDay: string;
+}
+
+export interface StatementLinkWrite {
+  statementId: string;
+  type: StatementLinkType;
+  targetId: string;
+  /** Which unique index finds the target. */
+  targetLabel: 'Entity' | 'Statement';
+}
+
+export interface RelationWrite {
+  id: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  role: string | null;
+  /** The qualifiers as a JSON object string (Neo4j properties cannot hold maps). */
+  qualifiers: string;
+  evidenceIds: string[];
+  date: PartialDateValue | null;
+}
