@@ -1,4 +1,4 @@
-import { parseCypherFile, QueryCatalog, usedParams } from '../../src/db/queries';
+import { parseCypherFile, QueryCatalog, usedParams } from '../../../src/db/queries';
 
 describe('Cypher query files', () => {
   it('all load, and each header declares exactly the parameters its statement uses', () => {
