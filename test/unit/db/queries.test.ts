@@ -1,4 +1,4 @@
-import { parseCypherFile, QueryCatalog, usedParams } from '../../../src/db/queries';
+import { expandVariants, parseCypherFile, QueryCatalog, usedParams } from '../../../src/db/queries';
 
 describe('Cypher query files', () => {
   it('all load, and each header declares exactly the parameters its statement uses', () => {
@@ -23,5 +23,48 @@ describe('Cypher query files', () => {
 
   it('fails clearly for an unknown query name', () => {
     expect(() => QueryCatalog.load().get('nope/missing')).toThrow('unknown Cypher query "nope/missing" (no file cypher/nope/missing.cypher)');
+  });
+});
+
+describe('the query API’s Cypher files', () => {
+  it('all load with headers that match their parameters', () => {
+    const catalog = QueryCatalog.load();
+    for (const name of [
+      'entity/by-ids',
+      'entity/page',
+      'entity/page-matching',
+      'entity/mentions',
+      'relation/by-entities',
+      'statement/by-ids',
+      'statement/page',
+      'statement/page-linked',
+      'statement/count-by-act',
+      'statement/count-by-form',
+      'statement/by-entities',
+      'statement/links',
+      'evidence/by-ids',
+      'search/fulltext',
+      'timeline/page',
+      'timeline/count',
+      'neighborhood/subgraph',
+    ]) {
+      expect(catalog.get(name).columns.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('send page sizes as $limit parameters, never spliced into the text', () => {
+    const catalog = QueryCatalog.load();
+    for (const name of catalog.names().filter((n) => /^(entity|relation|statement|search|timeline)\//.test(n))) {
+      expect(catalog.get(name).text).not.toMatch(/LIMIT\s+\d/);
+    }
+  });
+
+  it('expand declared variants with literals from the header only, and refuse an undeclared one', () => {
+    const source = ['// A family.', '// variants: depth=1..2, k=2|5', '// params: $id', '// columns: n', 'MATCH p = SHORTEST {{k}} (a {id: $id})--{1,{{depth}}}(b) RETURN b AS n'].join('\n');
+    const queries = expandVariants('test/family', source);
+    expect(queries.map((q) => q.name)).toEqual(['test/family?depth=1&k=2', 'test/family?depth=1&k=5', 'test/family?depth=2&k=2', 'test/family?depth=2&k=5']);
+    expect(queries[3].text).toContain('SHORTEST 5 (a {id: $id})--{1,2}(b)');
+    expect(queries[3].params).toEqual(['id']);
+    expect(() => expandVariants('test/bad', source.replace('{{k}}', '{{width}}'))).toThrow('{{width}} is not a declared variant');
   });
 });
