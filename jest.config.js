@@ -1,6 +1,6 @@
 /**
- * Two tiers, each its own jest project and npm script (design.md §6.8):
- *  - unit: no database (*.test.ts under test/unit)
+ * Two tiers, each its own jest project and npm script:
+ *  - unit: no database (*.test.ts under test/unit, laid out like src/ and seed/)
  *  - integration: a throwaway real Neo4j started by test/integration/global-setup.ts (*.int.test.ts)
  */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];

@@ -56,3 +56,35 @@ export async function openTestApp(): Promise<TestApp> {
     },
   };
 }
+
+/**
+ * The app for one suite: registers a beforeAll that opens it and an afterAll that closes it, and returns a
+ * stand-in that forwards to it, so a suite reads `const app = useTestApp();` and its tests use `app` as before.
+ * jest runs the hooks of a describe in the order they were added, beforeAll and afterAll alike: a suite's own
+ * beforeAll after this call sees the open app, and an afterAll that still needs it must come before this call.
+ */
+export function useTestApp(): TestApp {
+  let opened: TestApp | undefined;
+  beforeAll(async () => {
+    opened = await openTestApp();
+  });
+  afterAll(async () => {
+    const app = opened;
+    opened = undefined;
+    await app?.close();
+  });
+  const current = (): TestApp => {
+    if (!opened) throw new Error('useTestApp: the app is open only between its beforeAll and afterAll');
+    return opened;
+  };
+  return {
+    execute: (query, variables) => current().execute(query, variables),
+    get http() {
+      return current().http;
+    },
+    get db() {
+      return current().db;
+    },
+    close: () => current().close(),
+  };
+}

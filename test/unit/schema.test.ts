@@ -1,10 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { graphql } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import { projectPath } from '../../src/paths';
-import { schemaSdl } from '../../src/schema';
+import { buildAppSchema, schemaSdl } from '../../src/schema';
 
 describe('schema/schema.graphql', () => {
   it('matches the schema built from the code (run `npm run schema:emit` after changing types)', async () => {
     const committed = readFileSync(projectPath('schema', 'schema.graphql'), 'utf8');
     expect(await schemaSdl()).toBe(committed);
+  });
+});
+
+describe('validation runs before any resolver', () => {
+  it('refuses out-of-bound arguments with an ArgumentValidationError (BAD_USER_INPUT) and never touches the database', async () => {
+    const schema = await buildAppSchema();
+    const result = await graphql({
+      schema,
+      source: '{ paths(fromId: "person:wang-yi", toId: "person:alexander-gabuev", maxHops: 9) { length } }',
+      contextValue: {},
+    });
+    expect(result.errors?.[0].originalError).toBeInstanceOf(ArgumentValidationError);
   });
 });

@@ -1,6 +1,6 @@
 /** Issue 4: entity, entities, node, and the per-entity relations / statements / mentions, over the real article. */
 import type { ResolvedArticle } from '../../../seed/model';
-import { openTestApp, TestApp } from '../harness';
+import { useTestApp } from '../harness';
 import { byNameThenId, expectQuotesMatch, run, runError, seededArticle, walkPages } from './helpers';
 
 const ENTITIES = `query ($kind: EntityKind, $nameContains: String, $first: Int, $after: String) {
@@ -22,13 +22,11 @@ const RELATIONS = `query ($id: ID!, $direction: Direction, $types: [String!], $f
 }`;
 
 describe('entities', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let article: ResolvedArticle;
   beforeAll(async () => {
-    app = await openTestApp();
     article = await seededArticle();
   });
-  afterAll(() => app.close());
 
   it('finds Xi Jinping by id, as a Person with his aliases', async () => {
     const data = await run(app, '{ entity(id: "person:xi-jinping") { __typename id name kind aliases description } }');

@@ -1,5 +1,5 @@
 /** Issue 4: neighbourhood subgraphs shaped for graph explorers. */
-import { openTestApp, TestApp } from '../harness';
+import { useTestApp } from '../harness';
 import { run, runError } from './helpers';
 
 const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $limit: Int) {
@@ -27,11 +27,7 @@ function expectWellFormed(subgraph: any): void {
 }
 
 describe('neighborhood', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await openTestApp();
-  });
-  afterAll(() => app.close());
+  const app = useTestApp();
 
   it('puts Xi Jinping in the centre with Putin, China and the call one hop away', async () => {
     const { neighborhood } = await run(app, NEIGHBORHOOD, { id: 'person:xi-jinping' });

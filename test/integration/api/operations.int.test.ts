@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Kind, OperationDefinitionNode, parse, print } from 'graphql';
 import type { ResolvedArticle } from '../../../seed/model';
 import { projectPath } from '../../../src/paths';
-import { openTestApp, TestApp } from '../harness';
+import { useTestApp } from '../harness';
 import { expectQuotesMatch, run, seededArticle } from './helpers';
 
 const document = parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8'));
@@ -12,13 +12,11 @@ const operations = new Map(
 );
 
 describe('schema/operations.graphql', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let article: ResolvedArticle;
   beforeAll(async () => {
-    app = await openTestApp();
     article = await seededArticle();
   });
-  afterAll(() => app.close());
 
   const op = (name: string, variables?: Record<string, unknown>) => {
     const text = operations.get(name);

@@ -1,6 +1,6 @@
 /** Issue 4: shortest paths through entity relations and statement links, with evidence on every step. */
 import type { ResolvedArticle } from '../../../seed/model';
-import { openTestApp, TestApp } from '../harness';
+import { useTestApp } from '../harness';
 import { expectQuotesMatch, run, runError, seededArticle } from './helpers';
 
 const PATHS = `query ($fromId: ID!, $toId: ID!, $maxHops: Int, $first: Int) {
@@ -14,13 +14,11 @@ const PATHS = `query ($fromId: ID!, $toId: ID!, $maxHops: Int, $first: Int) {
 const NODE_TYPES = ['Person', 'Country', 'Organization', 'Event', 'Statement'];
 
 describe('paths', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let article: ResolvedArticle;
   beforeAll(async () => {
-    app = await openTestApp();
     article = await seededArticle();
   });
-  afterAll(() => app.close());
 
   it('connects Wang Yi and Alexander Gabuev, who never share a sentence, shortest first', async () => {
     // The premise: no evidence span names both of them.

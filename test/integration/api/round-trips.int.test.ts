@@ -2,7 +2,7 @@
  * Issue 4: no N+1. The same nested query (entities → relations → target entity → statements → evidence) costs
  * the same, small number of Cypher round trips whether it returns N or 2N entities.
  */
-import { openTestApp, TestApp } from '../harness';
+import { useTestApp } from '../harness';
 import './helpers';
 
 const NESTED = `query ($first: Int!) {
@@ -21,11 +21,7 @@ const NESTED = `query ($first: Int!) {
 }`;
 
 describe('round trips', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await openTestApp();
-  });
-  afterAll(() => app.close());
+  const app = useTestApp();
 
   it('do not grow with the number of results', async () => {
     const small = await app.execute(NESTED, { first: 6 });

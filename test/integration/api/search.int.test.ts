@@ -1,5 +1,5 @@
 /** Issue 4: full-text search with scores, snippets and Lucene-safe input. */
-import { openTestApp, TestApp } from '../harness';
+import { useTestApp } from '../harness';
 import { run, runError } from './helpers';
 
 const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $first: Int) {
@@ -7,11 +7,7 @@ const SEARCH = `query ($query: String!, $kinds: [SearchKind!], $first: Int) {
 }`;
 
 describe('search', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await openTestApp();
-  });
-  afterAll(() => app.close());
+  const app = useTestApp();
 
   it('finds Xi Jinping first for his name, best score first, with a snippet', async () => {
     const { search } = await run(app, SEARCH, { query: 'Xi Jinping' });

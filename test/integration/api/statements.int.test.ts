@@ -1,6 +1,6 @@
 /** Issue 4: `statements` with its filters, the links of a statement, and keyset pagination. */
 import type { ResolvedArticle, ResolvedStatement } from '../../../seed/model';
-import { openTestApp, TestApp } from '../harness';
+import { useTestApp } from '../harness';
 import { expectQuotesMatch, run, runError, seededArticle, walkPages } from './helpers';
 
 const STATEMENTS = `query ($speakerId: ID, $aboutId: ID, $eventId: ID, $form: StatementForm, $act: StatementAct, $first: Int, $after: String) {
@@ -18,13 +18,11 @@ function inApiOrder(statements: ResolvedStatement[]): string[] {
 }
 
 describe('statements', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let article: ResolvedArticle;
   beforeAll(async () => {
-    app = await openTestApp();
     article = await seededArticle();
   });
-  afterAll(() => app.close());
 
   it('walks all 32 statements, each exactly once, ordered by date then id', async () => {
     const ids = await walkPages(app, STATEMENTS, (d) => d.statements, { first: 5 });

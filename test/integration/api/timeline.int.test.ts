@@ -1,6 +1,6 @@
 /** Issue 4: the timeline, in date order with honest precision, filtered by overlapping ranges. */
 import type { ResolvedArticle } from '../../../seed/model';
-import { openTestApp, TestApp } from '../harness';
+import { useTestApp } from '../harness';
 import { run, runError, seededArticle, walkPages } from './helpers';
 
 const TIMELINE = `query ($from: String, $to: String, $first: Int, $after: String) {
@@ -12,13 +12,11 @@ const TIMELINE = `query ($from: String, $to: String, $first: Int, $after: String
 }`;
 
 describe('timeline', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let article: ResolvedArticle;
   beforeAll(async () => {
-    app = await openTestApp();
     article = await seededArticle();
   });
-  afterAll(() => app.close());
 
   /** Dated events overlapping [from, to], in the API's order (earliest day, then id). */
   function expected(from: string, to: string): string[] {

@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticleFolder } from '../../../seed/annotations';
-import type { ResolvedArticle, ResolvedEvidence } from '../../../seed/model';
+import { readArticleFolder } from '../../../../seed/annotations';
+import type { ResolvedArticle, ResolvedEvidence } from '../../../../seed/model';
 
-const FOLDER = join(__dirname, '..', '..', '..', 'seed', 'articles', 'xi-putin-call-2025-02-24');
+const FOLDER = join(__dirname, '..', '..', '..', '..', 'seed', 'articles', 'xi-putin-call-2025-02-24');
 const ARTICLE_ID = 'article:2025-02-24-xi-putin-no-limits';
 const TITLE = 'China’s Xi calls for a ‘no boundaries’ collaboration with Putin in response to the anniversary of the war in Ukraine';
 

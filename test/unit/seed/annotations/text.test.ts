@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { occurrences, passageOf, splitPassages, storedText, TextIndex } from '../../../seed/annotations/text';
-import { projectPath } from '../../../src/paths';
+import { occurrences, passageOf, splitPassages, storedText, TextIndex } from '../../../../seed/annotations/text';
+import { projectPath } from '../../../../src/paths';
 
 const text = storedText(readFileSync(join(projectPath('seed', 'articles'), 'xi-putin-call-2025-02-24', 'article.txt'), 'utf8'));
 

@@ -1,6 +1,30 @@
-import { expandVariants, QueryCatalog } from '../../../src/db/queries';
-import { MAX_HOPS, PATHS_MAX } from '../../../src/path/path.args';
-import { shortestPathQuery } from '../../../src/path/path.repository';
+import { expandVariants, parseCypherFile, QueryCatalog, usedParams } from '../../../src/db/queries';
+
+describe('Cypher query files', () => {
+  it('all load, and each header declares exactly the parameters its statement uses', () => {
+    const catalog = QueryCatalog.load();
+    expect(catalog.names()).toEqual(expect.arrayContaining(['constraints', 'system/ping', 'article/all', 'seed/relations']));
+    for (const name of catalog.names()) {
+      const query = catalog.get(name);
+      expect(usedParams(query.text)).toEqual(query.params);
+    }
+  });
+
+  it('ignores $ inside strings and comments and finds dynamic-type parameters', () => {
+    expect(usedParams("// uses $nothing\nMATCH (n {name: '$literal'}) WHERE n.id = $id SET n:$(x.label) RETURN $limit")).toEqual(['id', 'limit']);
+  });
+
+  it('rejects a file whose header and statement disagree', () => {
+    expect(() => parseCypherFile('x/bad', '// params: $id\nMATCH (n {id: $ident}) RETURN n')).toThrow(
+      'cypher/x/bad.cypher: header declares params [id] but the statement uses [ident]',
+    );
+    expect(() => parseCypherFile('x/none', 'RETURN 1')).toThrow('has no "// params:" line');
+  });
+
+  it('fails clearly for an unknown query name', () => {
+    expect(() => QueryCatalog.load().get('nope/missing')).toThrow('unknown Cypher query "nope/missing" (no file cypher/nope/missing.cypher)');
+  });
+});
 
 describe('the query API’s Cypher files', () => {
   it('all load with headers that match their parameters', () => {
@@ -33,21 +57,6 @@ describe('the query API’s Cypher files', () => {
     for (const name of catalog.names().filter((n) => /^(entity|relation|statement|search|timeline)\//.test(n))) {
       expect(catalog.get(name).text).not.toMatch(/LIMIT\s+\d/);
     }
-  });
-
-  it('have a path statement for every maxHops and first, searching exactly that deep and at least 2×first wide', () => {
-    const catalog = QueryCatalog.load();
-    for (let maxHops = 1; maxHops <= MAX_HOPS; maxHops += 1) {
-      for (let first = 1; first <= PATHS_MAX; first += 1) {
-        const query = catalog.get(shortestPathQuery(maxHops, first));
-        const [, walks, hops] = /SHORTEST (\d+) .*\{1,(\d+)\}/.exec(query.text)!;
-        expect(Number(hops)).toBe(maxHops);
-        expect(Number(walks)).toBeGreaterThanOrEqual(2 * first);
-        expect(Number(walks)).toBeLessThanOrEqual(Math.max(2, 2 * first) * 3);
-        expect(query.text).not.toContain('{{');
-      }
-    }
-    expect(catalog.names().filter((n) => n.startsWith('path/shortest?'))).toHaveLength(6 * 3);
   });
 
   it('expand declared variants with literals from the header only, and refuse an undeclared one', () => {

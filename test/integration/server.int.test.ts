@@ -12,7 +12,7 @@ import { QueryCatalog } from '../../src/db/queries';
 import { freePort, LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j';
 import { createLogger } from '../../src/logger';
 import { createApp } from '../../src/server';
-import { openTestApp, TestApp } from './harness';
+import { useTestApp } from './harness';
 
 async function postGraphQL(base: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}/graphql`, {
@@ -24,11 +24,7 @@ async function postGraphQL(base: string, body: unknown, headers: Record<string, 
 }
 
 describe('the server over the seeded graph', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await openTestApp();
-  });
-  afterAll(() => app.close());
+  const app = useTestApp();
 
   it('answers { articles { id title } } over HTTP from Neo4j', async () => {
     const { status, body } = await postGraphQL(app.http, { query: '{ articles { id title publishedOn } }' });

@@ -1,5 +1,5 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, GraphQLNamedType } from 'graphql';
-import { buildAppSchema } from '../../../src/schema';
+import { buildAppSchema } from '../../src/schema';
 
 describe('schema documentation', () => {
   it('describes every type, field, argument and enum value', async () => {

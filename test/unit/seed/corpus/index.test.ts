@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readArticleFolders } from '../../../seed/annotations';
-import { CorpusManifest, generateCorpus, MANIFEST_FILE, writeCorpus } from '../../../seed/corpus';
-import type { ResolvedArticle } from '../../../seed/model';
+import { readArticleFolders } from '../../../../seed/annotations';
+import { CorpusManifest, generateCorpus, MANIFEST_FILE, writeCorpus } from '../../../../seed/corpus';
+import type { ResolvedArticle } from '../../../../seed/model';
 
 describe('the synthetic corpus generator', () => {
   let dir: string;

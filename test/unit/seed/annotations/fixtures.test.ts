@@ -3,9 +3,9 @@
  * must be refused with all of its problems at once, located by file, JSON path and line.
  */
 import { join } from 'node:path';
-import { AnnotationError, AnnotationProblem, readArticleFolder, readArticleFolders } from '../../../seed/annotations';
+import { AnnotationError, AnnotationProblem, readArticleFolder, readArticleFolders } from '../../../../seed/annotations';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'articles');
 const MAIN = join(ROOT, 'seed', 'articles', 'xi-putin-call-2025-02-24');
 const fixture = (name: string) => join(FIXTURES, name);
