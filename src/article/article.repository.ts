@@ -1,6 +1,7 @@
-/** Articles and their passages: Cypher in cypher/article/, mapping to GraphQL objects here. */
+/** Articles and their passages: Cypher in cypher/article/, mapping to GraphQL objects here, batched per request. */
 import type { QueryRunner } from '../db/database';
 import type { ArticleNode, PassageNode } from '../graph';
+import { byIdLoader, mapLoader } from '../common/loaders';
 import { Article, Passage } from './article.type';
 
 export function toArticle(row: ArticleNode): Article {
@@ -12,22 +13,29 @@ export function toPassage(row: PassageNode): Passage {
 }
 
 export class ArticleRepository {
+  private readonly articles = byIdLoader(async (ids) => (await this.db.read('article/by-ids', { ids })).map((r) => toArticle(r.article)));
+  private readonly passages = byIdLoader(async (ids) => (await this.db.read('article/passages-by-ids', { ids })).map((r) => toPassage(r.passage)));
+  private readonly passagesOfArticles = mapLoader(
+    async (articleIds) => new Map((await this.db.read('article/passages', { articleIds })).map((r) => [r.articleId, r.passages.map(toPassage)])),
+    [],
+  );
+
   constructor(private readonly db: QueryRunner) {}
 
   async all(): Promise<Article[]> {
     return (await this.db.read('article/all')).map((r) => toArticle(r.article));
   }
 
-  /** The articles among `ids`, in any order (byIdLoader puts them in key order). */
-  async byIds(ids: string[]): Promise<Article[]> {
-    return (await this.db.read('article/by-ids', { ids })).map((r) => toArticle(r.article));
+  byId(id: string): Promise<Article | null> {
+    return this.articles.load(id);
   }
 
-  async passages(articleId: string): Promise<Passage[]> {
-    return (await this.db.read('article/passages', { articleId })).map((r) => toPassage(r.passage));
+  passageById(id: string): Promise<Passage | null> {
+    return this.passages.load(id);
   }
 
-  async passagesByIds(ids: string[]): Promise<Passage[]> {
-    return (await this.db.read('article/passages-by-ids', { ids })).map((r) => toPassage(r.passage));
+  /** The paragraphs of an article in reading order. */
+  passagesOf(articleId: string): Promise<Passage[]> {
+    return this.passagesOfArticles.load(articleId);
   }
 }

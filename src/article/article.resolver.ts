@@ -10,20 +10,20 @@ export class ArticleResolver {
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by id, or null.' })
-  article(@Arg('id', () => ID, { description: 'Article id, e.g. `article:2025-02-24-xi-putin-no-limits`.' }) id: string, @Ctx() { loaders }: Context): Promise<Article | null> {
-    return loaders.articleById.load(id);
+  article(@Arg('id', () => ID, { description: 'Article id, e.g. `article:2025-02-24-xi-putin-no-limits`.' }) id: string, @Ctx() { repos }: Context): Promise<Article | null> {
+    return repos.articles.byId(id);
   }
 
   @FieldResolver(() => [Passage], { description: 'The paragraphs in reading order.' })
   passages(@Root() article: Article, @Ctx() { repos }: Context): Promise<Passage[]> {
-    return repos.articles.passages(article.id);
+    return repos.articles.passagesOf(article.id);
   }
 }
 
 @Resolver(() => Passage)
 export class PassageResolver {
   @FieldResolver(() => Article, { description: 'The article this paragraph belongs to.' })
-  async article(@Root() passage: Passage, @Ctx() { loaders }: Context): Promise<Article> {
-    return (await loaders.articleById.load(passage.articleId))!;
+  async article(@Root() passage: Passage, @Ctx() { repos }: Context): Promise<Article> {
+    return (await repos.articles.byId(passage.articleId))!;
   }
 }

@@ -88,3 +88,8 @@ export function connectionComplexity(defaultFirst: number) {
   return ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }): number =>
     1 + (args.first ?? defaultFirst) * childComplexity;
 }
+
+/** A connection with no edges: what a per-parent list answers for a parent it found nothing for. */
+export function emptyConnection<T>(): Connection<T> {
+  return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+}

@@ -1,7 +1,9 @@
 /**
- * DataLoader helpers (issue 4: no N+1). Per-entity lists (relations, statements) take arguments, so their key
- * is (id, args): keys with the same args are fetched by ONE statement that pages per id, and a document asks
- * for a bounded number of distinct args, so the round trips do not grow with the number of entities.
+ * DataLoader helpers for the repositories, which batch every per-parent lookup through them so a nested query
+ * costs a bounded number of round trips whatever its size (the round-trip tests compare N against 2N parents).
+ * Repositories are made per request (src/context.ts), so their loaders' caches never outlive one request.
+ * Per-entity lists (relations, statements) take arguments, so their key is (id, args): keys with the same args
+ * are fetched by ONE statement that pages per id, and a document asks for a bounded number of distinct args.
  */
 import DataLoader from 'dataloader';
 
@@ -34,5 +36,13 @@ export function byIdLoader<T extends { id: string }>(fetch: (ids: string[]) => P
   return new DataLoader<string, T | null>(async (ids) => {
     const byId = new Map((await fetch([...ids])).map((item) => [item.id, item]));
     return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** A loader over a batch query that answers a Map by id: answers in key order, `fallback` where missing. */
+export function mapLoader<T>(fetch: (ids: string[]) => Promise<Map<string, T>>, fallback: T): DataLoader<string, T> {
+  return new DataLoader<string, T>(async (ids) => {
+    const found = await fetch([...ids]);
+    return ids.map((id) => found.get(id) ?? fallback);
   });
 }

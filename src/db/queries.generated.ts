@@ -19,11 +19,12 @@ export interface CypherQueries {
     row: { article: ArticleNode };
   };
   /**
-   * The passages of one article in reading order.
+   * The passages of each article in $articleIds, in reading order (batched for DataLoader: one round trip for
+   * every article on a page). Each article is a unique-index seek and only its own passages are expanded.
    */
   'article/passages': {
-    params: { articleId: string };
-    row: { passage: PassageNode };
+    params: { articleIds: string[] };
+    row: { articleId: string; passages: PassageNode[] };
   };
   /**
    * Passages by id (batched for DataLoader).

@@ -1,5 +1,6 @@
-/** Entities: Cypher in cypher/entity/, mapping to GraphQL objects here. */
+/** Entities: Cypher in cypher/entity/, mapping to GraphQL objects here, per-entity lookups batched per request. */
 import type { QueryRunner } from '../db/database';
+import { byIdLoader, mapLoader } from '../common/loaders';
 import { int } from '../db/values';
 import { Connection, toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
@@ -19,10 +20,13 @@ const LIST = 'entities';
 export const entityCursor = (e: Entity): string => encodeCursor(LIST, [e.name, e.id]);
 
 export class EntityRepository {
+  private readonly entities = byIdLoader(async (ids) => (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity)));
+  private readonly mentions = mapLoader(async (ids) => new Map((await this.db.read('entity/mentions', { ids })).map((r) => [r.id, r.evidence.map(toEvidence)])), []);
+
   constructor(private readonly db: QueryRunner) {}
 
-  async byIds(ids: string[]): Promise<Entity[]> {
-    return (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity));
+  byId(id: string): Promise<Entity | null> {
+    return this.entities.load(id);
   }
 
   /**
@@ -38,9 +42,8 @@ export class EntityRepository {
     return toConnection(row.entities.map(toEntity), first, row.total, after, entityCursor);
   }
 
-  /** Every place each entity is named, in reading order. */
-  async mentions(ids: string[]): Promise<Map<string, Evidence[]>> {
-    const rows = await this.db.read('entity/mentions', { ids });
-    return new Map(rows.map((r) => [r.id, r.evidence.map(toEvidence)]));
+  /** Every place the entity is named, in reading order. */
+  mentionsOf(id: string): Promise<Evidence[]> {
+    return this.mentions.load(id);
   }
 }

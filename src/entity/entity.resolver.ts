@@ -1,6 +1,6 @@
 /**
  * `entity`, `entities`, and the fields every entity has (declared once on the Entity interface, inherited by
- * Person, Country, Organization and Event). Per-entity lists go through DataLoaders keyed by (id, args).
+ * Person, Country, Organization and Event). Per-entity lists are batched by the repositories, keyed by (id, args).
  */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection, connectionComplexity } from '../common/connection';
@@ -8,7 +8,6 @@ import { DEFAULT_PAGE, pageSize } from '../common/args';
 import { Direction } from '../common/enums';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
-import { loadEvidence } from '../evidence/evidence.resolver';
 import { Relation, RelationConnection } from '../relation/relation.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
 import { EntitiesArgs, EntityStatementsArgs, RelationsArgs } from './entity.args';
@@ -17,8 +16,8 @@ import { Entity, EntityConnection, Event } from './entity.type';
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'One person, country, organization or event by id, or null when there is none.' })
-  entity(@Arg('id', () => ID, { description: 'e.g. `person:xi-jinping`.' }) id: string, @Ctx() { loaders }: Context): Promise<Entity | null> {
-    return loaders.entityById.load(id);
+  entity(@Arg('id', () => ID, { description: 'e.g. `person:xi-jinping`.' }) id: string, @Ctx() { repos }: Context): Promise<Entity | null> {
+    return repos.entities.byId(id);
   }
 
   @Query(() => EntityConnection, {
@@ -33,23 +32,23 @@ export class EntityResolver {
     description: 'Facts linking this entity to other entities (LEADS, REPRESENTS, PARTICIPATED_IN, …), ordered by relation id.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
-  relations(@Root() entity: Entity, @Args() { direction, types, first, after }: RelationsArgs, @Ctx() { loaders }: Context): Promise<Connection<Relation>> {
+  relations(@Root() entity: Entity, @Args() { direction, types, first, after }: RelationsArgs, @Ctx() { repos }: Context): Promise<Connection<Relation>> {
     const args = { direction: direction ?? Direction.BOTH, types: types ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null };
-    return loaders.relationsByEntity.load({ id: entity.id, args });
+    return repos.relations.ofEntity(entity.id, args);
   }
 
   @FieldResolver(() => StatementConnection, {
     description: 'Statements this entity takes part in (as speaker, addressee or subject, or any part), ordered by date then id.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
-  statements(@Root() entity: Entity, @Args() { role, first, after }: EntityStatementsArgs, @Ctx() { loaders }: Context): Promise<Connection<Statement>> {
+  statements(@Root() entity: Entity, @Args() { role, first, after }: EntityStatementsArgs, @Ctx() { repos }: Context): Promise<Connection<Statement>> {
     const args = { role: role ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null };
-    return loaders.statementsByEntity.load({ id: entity.id, args });
+    return repos.statements.ofEntity(entity.id, args);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Every place the article names this entity (by name or alias), in reading order.' })
-  mentions(@Root() entity: Entity, @Ctx() { loaders }: Context): Promise<Evidence[]> {
-    return loaders.mentionsByEntity.load(entity.id);
+  mentions(@Root() entity: Entity, @Ctx() { repos }: Context): Promise<Evidence[]> {
+    return repos.entities.mentionsOf(entity.id);
   }
 }
 
@@ -57,6 +56,6 @@ export class EntityResolver {
 export class EventResolver {
   @FieldResolver(() => [Evidence], { description: 'Where the article names the event: the words that place it in the text.' })
   evidence(@Root() event: Event, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return loadEvidence(ctx, event.evidenceIds);
+    return ctx.repos.evidence.byIds(event.evidenceIds);
   }
 }

@@ -10,11 +10,11 @@ import { Node } from './node.type';
 type NodeLoader = (ctx: Context, id: string) => Promise<Node | null>;
 
 const NODE_LOADERS: Record<NodeCategory, NodeLoader> = {
-  ARTICLE: (ctx, id) => ctx.loaders.articleById.load(id),
-  PASSAGE: (ctx, id) => ctx.loaders.passageById.load(id),
-  EVIDENCE: (ctx, id) => ctx.loaders.evidenceById.load(id),
-  ENTITY: (ctx, id) => ctx.loaders.entityById.load(id),
-  STATEMENT: (ctx, id) => ctx.loaders.statementById.load(id),
+  ARTICLE: (ctx, id) => ctx.repos.articles.byId(id),
+  PASSAGE: (ctx, id) => ctx.repos.articles.passageById(id),
+  EVIDENCE: (ctx, id) => ctx.repos.evidence.byId(id),
+  ENTITY: (ctx, id) => ctx.repos.entities.byId(id),
+  STATEMENT: (ctx, id) => ctx.repos.statements.byId(id),
 };
 
 @Resolver()

@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { pageSize } from '../common/args';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
-import { loadEvidence } from '../evidence/evidence.resolver';
 import { PathsArgs, PATHS_DEFAULT } from './path.args';
 import { Path, PathStep } from './path.type';
 
@@ -22,6 +21,6 @@ export class PathResolver {
 export class PathStepResolver {
   @FieldResolver(() => [Evidence], { description: 'The words that support this step: the relation’s evidence, or for a statement link the statement’s.' })
   evidence(@Root() step: PathStep, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return loadEvidence(ctx, step.evidenceIds);
+    return ctx.repos.evidence.byIds(step.evidenceIds);
   }
 }

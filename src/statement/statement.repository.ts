@@ -1,7 +1,8 @@
 /** Statements and their links (cypher/statement/), mapping to GraphQL objects here. */
 import type { ParamsOf, QueryRunner } from '../db/database';
 import { int } from '../db/values';
-import { Connection, toConnection } from '../common/connection';
+import { Connection, emptyConnection, toConnection } from '../common/connection';
+import { byIdLoader, mapLoader, pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { EntityNode, StatementAct, StatementForm, StatementLinkType, StatementNode, StatementRole } from '../graph';
 import { ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
@@ -32,7 +33,12 @@ export interface StatementLinks {
   responses: Statement[];
 }
 
-export const NO_LINKS: StatementLinks = { speaker: null, addressees: [], about: [], event: null, reportedBy: [], respondsTo: null, responses: [] };
+const NO_LINKS: StatementLinks = { speaker: null, addressees: [], about: [], event: null, reportedBy: [], respondsTo: null, responses: [] };
+
+/** The arguments of an entity's `statements` list. */
+export interface EntityStatementsQuery extends PageQuery {
+  role: StatementRole | null;
+}
 
 
 const LIST = 'statements';
@@ -65,10 +71,24 @@ function anchorOf(filter: StatementFilter): Pick<ParamsOf<'statement/page-linked
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class StatementRepository {
+  private readonly statements = byIdLoader(async (ids) => (await this.db.read('statement/by-ids', { ids })).map((r) => toStatement(r.statement)));
+  private readonly links = mapLoader((ids) => this.linksOfStatements(ids), NO_LINKS);
+  private readonly entityPages = pagedLoader((ids, query: EntityStatementsQuery) => this.byEntities(ids, query), () => emptyConnection<Statement>());
+
   constructor(private readonly db: QueryRunner) {}
 
-  async byIds(ids: string[]): Promise<Statement[]> {
-    return (await this.db.read('statement/by-ids', { ids })).map((r) => toStatement(r.statement));
+  byId(id: string): Promise<Statement | null> {
+    return this.statements.load(id);
+  }
+
+  /** What the statement links to (speaker, addressees, about, …); every statement asked for comes in one statement. */
+  linksOf(id: string): Promise<StatementLinks> {
+    return this.links.load(id);
+  }
+
+  /** One page of the statements an entity takes part in; every entity asked with the same arguments comes in one statement. */
+  ofEntity(id: string, query: EntityStatementsQuery): Promise<Connection<Statement>> {
+    return this.entityPages.load({ id, args: query });
   }
 
   /**
@@ -85,7 +105,7 @@ export class StatementRepository {
     const [row] = anchor
       ? await this.db.read('statement/page-linked', { form, act, ...anchor, ...page })
       : await this.db.read('statement/page', { form, act, ...page });
-    const total = 'total' in row && row.total != null ? row.total : () => this.countByActOrForm(act, form);
+    const total = row.total ?? (() => this.countByActOrForm(act, form));
     return toConnection(row.statements.map(toStatement), first, total, after, statementCursor);
   }
 
@@ -97,7 +117,7 @@ export class StatementRepository {
   }
 
   /** One page of statements per entity in `ids` (same role and page arguments), in one statement. */
-  async byEntities(ids: string[], role: StatementRole | null, { first, after }: PageQuery): Promise<Map<string, Connection<Statement>>> {
+  private async byEntities(ids: string[], { role, first, after }: EntityStatementsQuery): Promise<Map<string, Connection<Statement>>> {
     const rows = await this.db.read('statement/by-entities', {
       ids,
       linkTypes: ROLE_LINKS[role ?? 'ANY'],
@@ -109,7 +129,7 @@ export class StatementRepository {
     );
   }
 
-  async links(ids: string[]): Promise<Map<string, StatementLinks>> {
+  private async linksOfStatements(ids: string[]): Promise<Map<string, StatementLinks>> {
     const rows = await this.db.read('statement/links', { ids });
     const entities = (list: EntityNode[]) => list.map(toEntity).sort(byId);
     const statements = (list: StatementNode[]) => list.map(toStatement).sort(byId);

@@ -5,7 +5,6 @@ import { Connection, connectionComplexity } from '../common/connection';
 import type { Context } from '../context';
 import { Entity, Event } from '../entity/entity.type';
 import { Evidence } from '../evidence/evidence.type';
-import { loadEvidence } from '../evidence/evidence.resolver';
 import { Node } from '../node/node.type';
 import { StatementsArgs } from './statement.args';
 import { Statement, StatementConnection } from './statement.type';
@@ -21,42 +20,42 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who said it (SAID_BY).' })
-  async speaker(@Root() s: Statement, @Ctx() { loaders }: Context): Promise<Entity | null> {
-    return (await loaders.linksByStatement.load(s.id)).speaker;
+  async speaker(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Entity | null> {
+    return (await repos.statements.linksOf(s.id)).speaker;
   }
 
   @FieldResolver(() => [Entity], { description: 'To whom it was said (ADDRESSED_TO).' })
-  async addressees(@Root() s: Statement, @Ctx() { loaders }: Context): Promise<Entity[]> {
-    return (await loaders.linksByStatement.load(s.id)).addressees;
+  async addressees(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Entity[]> {
+    return (await repos.statements.linksOf(s.id)).addressees;
   }
 
   @FieldResolver(() => [Node], { description: 'What it is about (ABOUT): entities, events or other statements.' })
-  async about(@Root() s: Statement, @Ctx() { loaders }: Context): Promise<Node[]> {
-    return (await loaders.linksByStatement.load(s.id)).about;
+  async about(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Node[]> {
+    return (await repos.statements.linksOf(s.id)).about;
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'Where it was said (MADE_AT), e.g. the Xi–Putin phone call.' })
-  async event(@Root() s: Statement, @Ctx() { loaders }: Context): Promise<Event | null> {
-    return (await loaders.linksByStatement.load(s.id)).event;
+  async event(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Event | null> {
+    return (await repos.statements.linksOf(s.id)).event;
   }
 
   @FieldResolver(() => [Entity], { description: 'Who reported it (REPORTED_BY), e.g. Chinese state media or the Kremlin.' })
-  async reportedBy(@Root() s: Statement, @Ctx() { loaders }: Context): Promise<Entity[]> {
-    return (await loaders.linksByStatement.load(s.id)).reportedBy;
+  async reportedBy(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Entity[]> {
+    return (await repos.statements.linksOf(s.id)).reportedBy;
   }
 
   @FieldResolver(() => Statement, { nullable: true, description: 'The statement this one answers (RESPONDS_TO), e.g. the accusation a denial rejects.' })
-  async respondsTo(@Root() s: Statement, @Ctx() { loaders }: Context): Promise<Statement | null> {
-    return (await loaders.linksByStatement.load(s.id)).respondsTo;
+  async respondsTo(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Statement | null> {
+    return (await repos.statements.linksOf(s.id)).respondsTo;
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements that answer this one (the inverse of `respondsTo`), e.g. the denials of an accusation.' })
-  async responses(@Root() s: Statement, @Ctx() { loaders }: Context): Promise<Statement[]> {
-    return (await loaders.linksByStatement.load(s.id)).responses;
+  async responses(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Statement[]> {
+    return (await repos.statements.linksOf(s.id)).responses;
   }
 
   @FieldResolver(() => [Evidence], { description: 'The words of the article that report the statement (at least one span).' })
   evidence(@Root() s: Statement, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return loadEvidence(ctx, s.evidenceIds);
+    return ctx.repos.evidence.byIds(s.evidenceIds);
   }
 }

@@ -112,7 +112,7 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     'seed/reset': [{}],
     'article/all': [{}],
     'article/by-ids': [{ ids: [p.articleId] }],
-    'article/passages': [{ articleId: p.articleId }],
+    'article/passages': [{ articleIds: [p.articleId] }],
     'article/passages-by-ids': [{ ids: [p.passageId] }],
     'check/evidence-spans': [{}],
     'check/facts-without-evidence': [{}],

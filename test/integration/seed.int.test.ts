@@ -49,11 +49,11 @@ describe('seed step', () => {
 
   it('stores the article text without page boilerplate, as passages in order', async () => {
     const [{ article }] = await db.read('article/all');
-    const text = (article as { text: string }).text;
+    const text = article.text;
     expect(text.startsWith('China’s Xi calls for a ‘no boundaries’ collaboration')).toBe(true);
     expect(text).not.toContain('Add a Comment');
     expect(text).not.toContain('Your email address will not be published');
-    const passages = (await db.read('article/passages', { articleId: 'article:2025-02-24-xi-putin-no-limits' })).map((r) => r.passage as { index: number; start: number; end: number; text: string });
+    const [{ passages }] = await db.read('article/passages', { articleIds: ['article:2025-02-24-xi-putin-no-limits'] });
     expect(passages.map((p) => p.index)).toEqual(passages.map((_, i) => i));
     for (const p of passages) expect(text.slice(p.start, p.end)).toBe(p.text);
     expect(passages.map((p) => p.text).join('\n\n')).toBe(text);

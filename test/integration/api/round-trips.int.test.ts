@@ -1,5 +1,5 @@
 /**
- * Issue 4: no N+1. The same nested query (entities → relations → target entity → statements → evidence) costs
+ * No N+1: the same nested query (entities → relations → target entity → statements → evidence) costs
  * the same, small number of Cypher round trips whether it returns N or 2N entities.
  */
 import { useTestApp } from '../harness';
@@ -34,6 +34,22 @@ describe('round trips', () => {
     // statement evidence: one batched statement each.
     expect(large.roundTrips).toBe(small.roundTrips);
     expect(large.roundTrips).toBeLessThanOrEqual(10);
+  });
+
+  it('do not grow with the number of parents of a per-parent list (every passage list of every evidence span)', async () => {
+    const query = `query ($first: Int!) {
+      statements(first: $first) { edges { node { evidence { passage { index article { id passages { index } } } } } } }
+    }`;
+    const small = await app.execute(query, { first: 4 });
+    const large = await app.execute(query, { first: 8 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    const articles = large.data.statements.edges.flatMap((e: any) => e.node.evidence.map((ev: any) => ev.passage.article)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(articles.length).toBeGreaterThanOrEqual(8);
+    expect(articles.every((a: { passages: { index: number }[] }) => a.passages.length > 5 && a.passages.every((p, i) => p.index === i))).toBe(true);
+    // statements, evidence, passages, articles, the articles' passages: one batched statement each.
+    expect(large.roundTrips).toBe(small.roundTrips);
+    expect(large.roundTrips).toBe(5);
   });
 
   it('refuse a query that asks for too much before any Cypher runs', async () => {
