@@ -1,5 +1,5 @@
 /**
- * Two tiers, each its own jest project and npm script (design.md §6.8):
+ * Two tiers, each its own jest project and npm script (README.md, "npm scripts"):
  *  - unit: no database (*.test.ts under test/unit)
  *  - integration: a throwaway real Neo4j started by test/integration/global-setup.ts (*.int.test.ts)
  */
