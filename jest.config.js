@@ -1,5 +1,5 @@
 /**
- * Two tiers, each its own jest project and npm script:
+ * Two tiers, each its own jest project and npm script (README.md, "npm scripts"):
  *  - unit: no database (*.test.ts under test/unit, laid out like src/ and seed/)
  *  - integration: a throwaway real Neo4j started by test/integration/global-setup.ts (*.int.test.ts)
  */

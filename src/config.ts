@@ -1,6 +1,7 @@
 /**
- * The only place that reads process.env (design.md §6.9). Values are validated once with class-validator and
- * every missing or bad variable is named in a single error, so a misconfigured deployment fails at start-up.
+ * The only place that reads process.env (one place for each concern, ARCHITECTURE.md; the variables are listed
+ * in README.md, "Configuration"). Values are validated once with class-validator and every missing or bad
+ * variable is named in a single error, so a misconfigured deployment fails at start-up.
  */
 import 'reflect-metadata';
 import { PROJECT_ROOT } from './paths';
@@ -77,7 +78,7 @@ class Env {
 }
 
 export interface Config {
-  /** Undefined means: start the project's local Neo4j (design.md §2). */
+  /** Undefined means: start the project's local Neo4j (src/local-neo4j.ts; README.md, "Configuration"). */
   neo4jUri?: string;
   neo4jUsername: string;
   neo4jPassword: string;

@@ -1,6 +1,7 @@
 /**
- * Every error a client can see is shaped here (design.md §6.6): stable `extensions.code`s, validation details
- * for bad input, and anything unexpected logged in full but masked for the client.
+ * Every error a client can see is shaped here: stable `extensions.code`s (the list clients rely on is in
+ * README.md, "Endpoints"), validation details for bad input, and anything unexpected logged in full but masked
+ * for the client.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';

@@ -1,7 +1,8 @@
 /**
- * The project's own Neo4j 5.26 (design.md §2): Maven resolves the jars into neo4j/lib on first use, and
- * neo4j/src/main/java/local/neo4j/Launcher.java runs them with Bolt on 127.0.0.1. Used by `npm start` (when
- * NEO4J_URI is unset), by `npm run neo4j:*`, and by the integration tests' global setup (throwaway instance).
+ * The project's own Neo4j 5.26, with no Docker and no install (README.md, "Prerequisites"): Maven resolves the
+ * jars listed by neo4j/pom.xml into neo4j/lib on first use, and neo4j/src/main/java/local/neo4j/Launcher.java runs
+ * them with Bolt on 127.0.0.1. Used by `npm start` (when NEO4J_URI is unset), by `npm run neo4j:*`, and by the
+ * integration tests' global setup (throwaway instance).
  */
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';

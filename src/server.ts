@@ -18,7 +18,10 @@ import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import type { Logger } from './logger';
 import { buildAppSchema } from './schema';
 
-/** graphql-js stops parsing past this many tokens: a cheap guard against huge documents (design.md §7). */
+/**
+ * graphql-js stops parsing past this many tokens (its own `maxTokens` parse option, which Apollo answers with
+ * GRAPHQL_PARSE_FAILED and status 400): a cheap guard against huge documents.
+ */
 const MAX_TOKENS = 5_000;
 const BODY_LIMIT = '100kb';
 

@@ -1,7 +1,7 @@
 /**
- * Argument bounds shared by every list (design.md §4: every list has a maximum page size). Each @ArgsType
- * declares its own `first` (defaults differ per field) with these limits; class-validator turns a violation
- * into BAD_USER_INPUT before any resolver runs.
+ * Argument bounds shared by every list, since every list has a maximum page size (the bounds are listed in
+ * README.md, "From a script"). Each @ArgsType declares its own `first` (defaults differ per field) with these
+ * limits; class-validator turns a violation into BAD_USER_INPUT before any resolver runs.
  */
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, Int } from 'type-graphql';
@@ -14,8 +14,8 @@ export const CURSOR_MAX_LENGTH = 1_000;
 export const MAX_ID_LENGTH = 300;
 
 /**
- * `first: Int = <default>` with bounds 1..max. Nullable like the contract (design.md §4): null means the
- * default, which `pageSize` applies.
+ * `first: Int = <default>` with bounds 1..max. Nullable, as every `first` in schema/schema.graphql is (making it
+ * `Int!` would break clients that pass null): null means the default, which `pageSize` applies.
  */
 export function FirstField(defaultValue: number, max: number, plural: string): PropertyDecorator {
   return (target, key) => {

@@ -1,9 +1,11 @@
 /**
- * Relay connections (design.md §4): `edges { cursor node }`, `pageInfo`, `totalCount`. Repositories fetch one
- * row more than asked for, so `hasNextPage` costs nothing extra. `totalCount` is either known with the page
- * (per-entity lists count one entity's links in the same statement) or a lazy count: a getter that runs its
- * statement the first time it is read, i.e. only when a client selects the field (GraphQL reads a field off its
- * parent object only when the field is selected), so a page never pays for counting a whole list unasked.
+ * Relay connections as the GraphQL Cursor Connections Specification defines them
+ * (https://relay.dev/graphql/connections.htm): `edges { cursor node }` and `pageInfo`, plus `totalCount`.
+ * Repositories fetch one row more than asked for, so `hasNextPage` costs nothing extra. `totalCount` is either
+ * known with the page (per-entity lists count one entity's links in the same statement) or a lazy count: a getter
+ * that runs its statement the first time it is read, i.e. only when a client selects the field (GraphQL reads a
+ * field off its parent object only when the field is selected), so a page never pays for counting a whole list
+ * unasked.
  */
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 

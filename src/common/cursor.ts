@@ -1,7 +1,9 @@
 /**
- * Opaque keyset cursors (design.md §4): base64url of JSON `[list, ...sortKey]` of the last row of a page. The
- * next page starts strictly after that key, so inserts and deletes elsewhere never shift or repeat items the
- * way an offset would. The list tag stops a cursor from one list being replayed against another.
+ * Keyset cursors, opaque to clients (in the GraphQL Cursor Connections Specification,
+ * https://relay.dev/graphql/connections.htm, a cursor is an opaque string the client passes back as `after`):
+ * base64url of JSON `[list, ...sortKey]` of the last row of a page. The next page starts strictly after that key,
+ * so inserts and deletes elsewhere never shift or repeat items the way an offset would. The list tag stops a
+ * cursor from one list being replayed against another.
  */
 import { BadInputError } from '../errors';
 

@@ -1,6 +1,6 @@
 /**
- * GraphiQL served from npm packages (design.md §7: Apollo's default landing page loads from a CDN and fails
- * offline). GET /graphql from a browser gets this page; its scripts come from /graphiql-assets.
+ * GraphiQL served from npm packages (Apollo's default landing page loads from a CDN and fails offline; README.md,
+ * "Dependencies and why"). GET /graphql from a browser gets this page; its scripts come from /graphiql-assets.
  */
 import express, { Router } from 'express';
 import { dirname, join } from 'node:path';

@@ -1,8 +1,8 @@
 /**
- * User text → a safe Lucene query for the full-text index (issue 4). Every character Lucene's query parser
- * treats as syntax is backslash-escaped and the operator words AND/OR/NOT/TO are dropped (in a search box they
- * are noise, and as Lucene syntax they would be operators), so input like `Xi AND (` or a lone `"` is searched
- * for as plain words, never parsed as syntax.
+ * User text → a safe Lucene query for the full-text index `search_text` (cypher/constraints.cypher). Every
+ * character Lucene's query parser treats as syntax is backslash-escaped and the operator words AND/OR/NOT/TO are
+ * dropped (in a search box they are noise, and as Lucene syntax they would be operators), so input like `Xi AND (`
+ * or a lone `"` is searched for as plain words, never parsed as syntax.
  */
 
 /** Lucene classic query parser syntax characters (`&&`/`||` are covered by escaping each `&` and `|`). */

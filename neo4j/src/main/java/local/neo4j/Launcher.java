@@ -15,7 +15,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *
  * Usage: java -cp 'neo4j/lib/*' local.neo4j.Launcher --home DIR --port N --conf FILE [--exit-with-parent true]
  * Password: env NEO4J_PASSWORD (user neo4j). Prints "NEO4J READY bolt://127.0.0.1:N" once Bolt accepts
- * connections; scripts/neo4j.ts waits for that line. Exits cleanly on SIGTERM/SIGINT (shutdown hook).
+ * connections; src/local-neo4j.ts (startLocalNeo4j) waits for that line. Exits cleanly on SIGTERM/SIGINT
+ * (shutdown hook).
  * Exit codes: 2 bad arguments, 3 start failure (port taken, store locked, ...): the reason is printed on stderr.
  */
 public final class Launcher {
