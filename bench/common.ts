@@ -3,14 +3,16 @@
  * on loopback, and latency statistics. Nothing here is used by the service itself.
  */
 import 'reflect-metadata';
-import { parse, OperationDefinitionNode, print, valueFromASTUntyped } from 'graphql';
+import type { OperationDefinitionNode} from 'graphql';
+import { parse, print, valueFromASTUntyped } from 'graphql';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../src/config';
-import { Context, createContext } from '../src/context';
+import type { Context} from '../src/context';
+import { createContext } from '../src/context';
 import { createDriver, Database } from '../src/db/database';
 import { QueryCatalog } from '../src/db/queries';
 import { freePort, startLocalNeo4j } from '../src/local-neo4j';

@@ -25,10 +25,13 @@ import { encodeCursor } from '../src/common/cursor';
 import { projectPath } from '../src/paths';
 import { articleFolders, runSeed } from '../seed/seed';
 import { readArticleFolders } from '../seed/annotations';
-import { writeCorpus, CorpusManifest } from '../seed/corpus';
+import type { CorpusManifest } from '../seed/corpus';
+import { writeCorpus } from '../seed/corpus';
 import { applyConstraints } from '../src/db/schema';
-import { CeilingResult, measureSeedCeiling } from './seed-ceiling';
-import { Operation, operations, percentile, round1, Stack, startStack } from './common';
+import type { CeilingResult} from './seed-ceiling';
+import { measureSeedCeiling } from './seed-ceiling';
+import type { Operation, Stack} from './common';
+import { operations, percentile, round1, startStack } from './common';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);

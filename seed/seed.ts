@@ -9,7 +9,8 @@ import { projectPath } from '../src/paths';
 import type { Database } from '../src/db/database';
 import { applyConstraints } from '../src/db/schema';
 import { readArticleFolders } from './annotations';
-import { describeReport, seedArticles, SeedReport } from './load';
+import type { SeedReport } from './load';
+import { describeReport, seedArticles } from './load';
 
 export const ARTICLES_DIR = projectPath('seed', 'articles');
 

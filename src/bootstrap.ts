@@ -7,7 +7,8 @@ import type { Config } from './config';
 import { createDriver, Database } from './db/database';
 import { isAuthFailure } from './db/errors';
 import { QueryCatalog } from './db/queries';
-import { LocalNeo4j, runningPid, startLocalNeo4j } from './local-neo4j';
+import type { LocalNeo4j} from './local-neo4j';
+import { runningPid, startLocalNeo4j } from './local-neo4j';
 
 export interface Connection {
   db: Database;
@@ -24,10 +25,10 @@ async function waitUntilAnswering(db: Database, uri: string, timeoutMs: number):
       return;
     } catch (error) {
       if (isAuthFailure(error)) {
-        throw new Error(`Neo4j at ${uri} refused the credentials: check NEO4J_USERNAME / NEO4J_PASSWORD.`);
+        throw new Error(`Neo4j at ${uri} refused the credentials: check NEO4J_USERNAME / NEO4J_PASSWORD.`, { cause: error });
       }
       if (Date.now() > deadline) {
-        throw new Error(`Neo4j at ${uri} did not answer within ${timeoutMs / 1000} s: ${(error as Error).message}`);
+        throw new Error(`Neo4j at ${uri} did not answer within ${timeoutMs / 1000} s: ${(error as Error).message}`, { cause: error });
       }
       await new Promise((r) => setTimeout(r, 500));
     }

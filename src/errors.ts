@@ -5,7 +5,8 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DatabaseUnavailableError } from './db/errors';
 import type { Logger } from './logger';

@@ -3,7 +3,8 @@
  * Ctrl-C / SIGTERM: stop accepting, drain requests, close the driver, stop the local Neo4j if we started it.
  */
 import 'reflect-metadata';
-import { connect, Connection } from './bootstrap';
+import type { Connection } from './bootstrap';
+import { connect } from './bootstrap';
 import { loadConfig } from './config';
 import { loadDotEnv } from './dotenv';
 import { createLogger } from './logger';

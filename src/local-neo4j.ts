@@ -4,7 +4,8 @@
  * them with Bolt on 127.0.0.1. Used by `npm start` (when NEO4J_URI is unset), by `npm run neo4j:*`, and by the
  * integration tests' global setup (throwaway instance).
  */
-import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';

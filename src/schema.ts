@@ -3,8 +3,10 @@
  * every argument class, so bounds on `first`, `maxHops`, ... are declared once, next to the argument.
  */
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import type { GraphQLSchema} from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import { ArticleResolver, PassageResolver } from './article/article.resolver';
 import { EntityResolver, EventResolver } from './entity/entity.resolver';
 import { Country, Organization, Person } from './entity/entity.type';
@@ -17,7 +19,7 @@ import { SearchResolver } from './search/search.resolver';
 import { StatementResolver } from './statement/statement.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
 
-// eslint-disable-next-line @typescript-eslint/ban-types
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's buildSchema takes the resolver classes as Function
 export const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   ArticleResolver,

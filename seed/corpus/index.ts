@@ -5,7 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CorpusManifest, generateCorpus } from './generate';
+import type { CorpusManifest} from './generate';
+import { generateCorpus } from './generate';
 
 export type { CorpusCounts, CorpusManifest, CorpusOptions, CorpusProbes, GeneratedArticle } from './generate';
 export { generateCorpus } from './generate';

@@ -39,7 +39,7 @@ export interface Connection<T> {
 export type Total = number | (() => Promise<number>);
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for one node type. */
-// eslint-disable-next-line @typescript-eslint/ban-types
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the node type may be an abstract class (an interface type), which type-graphql takes as Function
 export function ConnectionType(name: string, nodeType: Function, plural: string): ClassType<Connection<unknown>> {
   @ObjectType(`${name}Edge`, { description: `One of the ${plural} of a page, with its cursor.` })
   class EdgeType {

@@ -5,9 +5,10 @@
  * typed by src/db/queries.generated.ts: the compiler checks a name, its parameters and the rows' fields.
  * `QueryRunner` is the per-request view: it counts round trips, which the N+1 tests and the benchmarks read.
  */
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, routing } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, RecordShape} from 'neo4j-driver';
+import neo4j, { routing } from 'neo4j-driver';
 import { DatabaseUnavailableError, isUnavailable } from './errors';
-import { QueryCatalog } from './queries';
+import type { QueryCatalog } from './queries';
 import type { CypherQueries, QueryName } from './queries.generated';
 import { toNative } from './values';
 

@@ -2,7 +2,7 @@
  * Database failures, classified once. `isUnavailable` covers a stopped server, a lost connection and a
  * database that is not (yet) online; those become SERVICE_UNAVAILABLE for clients (src/errors.ts).
  */
-import { Neo4jError } from 'neo4j-driver';
+import type { Neo4jError } from 'neo4j-driver';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',

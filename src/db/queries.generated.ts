@@ -73,7 +73,7 @@ export interface CypherQueries {
   };
   /**
    * Uniqueness constraints per label, the range/text indexes the API's pages seek through, and the full-text index
-   * (design.md §3; cypher/README.md lists which query uses which). Idempotent (IF NOT EXISTS).
+   * (cypher/README.md describes the stored graph and lists which query uses which). Idempotent (IF NOT EXISTS).
    * Unlike other files this one holds several statements, separated by semicolons; src/db/schema.ts runs them in order.
    */
   'constraints': {

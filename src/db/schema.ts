@@ -2,7 +2,7 @@
  * Applies cypher/constraints.cypher: schema statements cannot share a transaction with each other or with
  * data writes, so each runs on its own. All are IF NOT EXISTS, so this is safe on every start.
  */
-import { Database } from './database';
+import type { Database } from './database';
 
 export async function applyConstraints(db: Database): Promise<number> {
   const { text } = db.queries.get('constraints');

@@ -2,7 +2,8 @@
  * Neo4j → plain JavaScript values, in one place: Integers become numbers (or strings past 2^53), temporal
  * values their ISO strings, nodes and relationships their properties. Repositories only ever see plain data.
  */
-import neo4j, { isInt, Integer } from 'neo4j-driver';
+import type { Integer } from 'neo4j-driver';
+import neo4j, { isInt } from 'neo4j-driver';
 
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;

@@ -2,11 +2,14 @@
 import type { QueryRunner } from '../db/database';
 import { byIdLoader, mapLoader } from '../common/loaders';
 import { int } from '../db/values';
-import { Connection, toConnection } from '../common/connection';
+import type { Connection} from '../common/connection';
+import { toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
-import { EntityKind } from '../common/enums';
-import { Evidence, toEvidence } from '../evidence/evidence.type';
-import { Entity, toEntity } from './entity.type';
+import type { EntityKind } from '../common/enums';
+import type { Evidence} from '../evidence/evidence.type';
+import { toEvidence } from '../evidence/evidence.type';
+import type { Entity} from './entity.type';
+import { toEntity } from './entity.type';
 
 export interface EntityPageQuery {
   kind?: EntityKind | null;

@@ -4,7 +4,8 @@
  * its children by `first`), everything else costs 1.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export function complexityLimitPlugin(schema: GraphQLSchema, maximum: number): ApolloServerPlugin {

@@ -2,7 +2,8 @@
  * GraphiQL served from npm packages (Apollo's default landing page loads from a CDN and fails offline; README.md,
  * "Dependencies and why"). GET /graphql from a browser gets this page; its scripts come from /graphiql-assets.
  */
-import express, { Router } from 'express';
+import type express from 'express';
+import { Router } from 'express';
 import { dirname, join } from 'node:path';
 
 const ASSETS: Record<string, string> = {

@@ -4,7 +4,7 @@ import { variantName } from '../db/queries';
 import { int } from '../db/values';
 import { Direction } from '../common/enums';
 import { NotFoundError } from '../errors';
-import { Node } from '../node/node.type';
+import type { Node } from '../node/node.type';
 import { toEntityOrStatement } from '../statement/statement.type';
 import { MAX_HOPS } from './path.args';
 import { Path, PathStep } from './path.type';

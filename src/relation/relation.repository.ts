@@ -1,11 +1,13 @@
 /** Entity-to-entity relations (cypher/relation/), paged per entity for the `relations` field, batched per request. */
 import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
-import { Connection, emptyConnection, toConnection } from '../common/connection';
+import type { Connection} from '../common/connection';
+import { emptyConnection, toConnection } from '../common/connection';
 import { pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
-import { Direction } from '../common/enums';
-import { Relation, toRelation } from './relation.type';
+import type { Direction } from '../common/enums';
+import type { Relation} from './relation.type';
+import { toRelation } from './relation.type';
 
 export interface RelationPageQuery {
   direction: Direction;

@@ -1,13 +1,16 @@
 /** Statements and their links (cypher/statement/), mapping to GraphQL objects here. */
 import type { ParamsOf, QueryRunner } from '../db/database';
 import { int } from '../db/values';
-import { Connection, emptyConnection, toConnection } from '../common/connection';
+import type { Connection} from '../common/connection';
+import { emptyConnection, toConnection } from '../common/connection';
 import { byIdLoader, mapLoader, pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { EntityNode, StatementAct, StatementForm, StatementLinkType, StatementNode, StatementRole } from '../graph';
 import { ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
-import { Entity, Event, toEntity } from '../entity/entity.type';
-import { Statement, toEntityOrStatement, toStatement } from './statement.type';
+import type { Entity, Event} from '../entity/entity.type';
+import { toEntity } from '../entity/entity.type';
+import type { Statement} from './statement.type';
+import { toEntityOrStatement, toStatement } from './statement.type';
 
 export interface StatementFilter {
   speakerId?: string | null;

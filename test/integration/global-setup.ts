@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config';
-import { freePort, LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j';
+import type { LocalNeo4j} from '../../src/local-neo4j';
+import { freePort, startLocalNeo4j } from '../../src/local-neo4j';
 import { runSeed } from '../../seed/seed';
 
 export const TEST_PASSWORD = 'integration-tests';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TEST_NEO4J__: { neo4j: LocalNeo4j; home: string } | undefined;
 }
 

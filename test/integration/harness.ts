@@ -14,7 +14,7 @@ import { createLogger } from '../../src/logger';
 import { createApp } from '../../src/server';
 
 export interface ExecuteResult {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   data?: any;
   errors?: readonly GraphQLFormattedError[];
   roundTrips: number;

@@ -7,7 +7,8 @@
  * housekeeping that must read everything). Planner choices depend on statistics, so run it on a graph bigger than
  * the one article (test/integration/scale.int.test.ts).
  */
-import neo4j, { Integer } from 'neo4j-driver';
+import type { Integer } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Database, Row } from '../../src/db/database';
 import type { CypherQuery } from '../../src/db/queries';
 

@@ -11,7 +11,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { projectPath } from '../../src/paths';
-import { openTestApp, TestApp } from './harness';
+import type { TestApp } from './harness';
+import { openTestApp } from './harness';
 
 const README = projectPath('README.md');
 const UPDATE = process.env.UPDATE_README === '1';
@@ -79,7 +80,7 @@ describe('README.md examples', () => {
     try {
       shown = asJson(JSON.parse(example.output));
     } catch (error) {
-      throw new Error(`README.md: the output block of ${name} is not JSON (${(error as Error).message}). Regenerate it: ${REGENERATE}`);
+      throw new Error(`README.md: the output block of ${name} is not JSON (${(error as Error).message}). Regenerate it: ${REGENERATE}`, { cause: error });
     }
     try {
       expect(actual).toBe(shown);

@@ -9,10 +9,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticleFolders } from '../../seed/annotations';
-import { CorpusManifest, writeCorpus } from '../../seed/corpus';
+import type { CorpusManifest} from '../../seed/corpus';
+import { writeCorpus } from '../../seed/corpus';
 import { emptyInBatches, seedBatches } from '../../seed/load';
 import { articleFolders, runSeed } from '../../seed/seed';
-import { openTestApp, TestApp } from './harness';
+import type { TestApp } from './harness';
+import { openTestApp } from './harness';
 import { byNameThenId, run } from './api/helpers';
 import { checkPlans, reportPlans } from './plan-check';
 
@@ -108,7 +110,7 @@ describe('at scale (generated corpus)', () => {
     const query = `query ($id: ID, $after: String) { statements(speakerId: $id, first: 100, after: $after) { totalCount edges { node { id speaker { id } } } pageInfo { endCursor hasNextPage } } }`;
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const page: any = (await run(app, query, { id: manifest.probes.topSpeakerId, after })).statements;
       total = page.totalCount;

@@ -1,4 +1,5 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, GraphQLNamedType } from 'graphql';
+import type { GraphQLNamedType } from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { buildAppSchema } from '../../src/schema';
 
 describe('schema documentation', () => {

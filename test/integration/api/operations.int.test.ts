@@ -1,6 +1,7 @@
 /** Every named operation in schema/operations.graphql runs against the seeded graph and answers correctly. */
 import { readFileSync } from 'node:fs';
-import { Kind, OperationDefinitionNode, parse, print } from 'graphql';
+import type { OperationDefinitionNode} from 'graphql';
+import { Kind, parse, print } from 'graphql';
 import type { ResolvedArticle } from '../../../seed/model';
 import { projectPath } from '../../../src/paths';
 import { useTestApp } from '../harness';

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticleFolders } from '../../../../seed/annotations';
-import { CorpusManifest, generateCorpus, MANIFEST_FILE, writeCorpus } from '../../../../seed/corpus';
+import type { CorpusManifest} from '../../../../seed/corpus';
+import { generateCorpus, MANIFEST_FILE, writeCorpus } from '../../../../seed/corpus';
 import type { ResolvedArticle } from '../../../../seed/model';
 
 describe('the synthetic corpus generator', () => {
