@@ -1,5 +1,5 @@
 /**
- * Provenance (design.md §3): a span of the stored article text. `quote === article.text.slice(start, end)`,
+ * Provenance (cypher/README.md, Evidence): a span of the stored article text. `quote === article.text.slice(start, end)`,
  * offsets 0-based, end-exclusive, in JavaScript string units (W3C Web Annotation: quote + position selectors).
  */
 import { Field, ID, Int, ObjectType } from 'type-graphql';

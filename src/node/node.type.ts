@@ -1,6 +1,7 @@
 /**
- * The Relay `Node` interface (design.md §4): everything with a stable id. Repositories tag every object they
- * return with `__typename`, so resolving the concrete type needs no extra query.
+ * The Relay `Node` interface (GraphQL Global Object Identification, https://relay.dev/graphql/objectidentification.htm):
+ * everything with a stable id. Repositories tag every object they return with `__typename`, so resolving the
+ * concrete type needs no extra query.
  */
 import { Field, ID, InterfaceType } from 'type-graphql';
 

@@ -1,5 +1,5 @@
 /**
- * Paths between two entities (design.md §4): each step is an entity relation or a statement link, with the
+ * Paths between two entities (cypher/path/shortest.cypher): each step is an entity relation or a statement link, with the
  * evidence for it, so an analyst can read why two things are connected.
  */
 import { Field, ID, Int, ObjectType } from 'type-graphql';

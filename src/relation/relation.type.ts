@@ -1,5 +1,5 @@
 /**
- * Plain entity-to-entity facts (design.md §3): `LEADS`, `REPRESENTS`, `PARTICIPATED_IN`, … with a role, an
+ * Plain entity-to-entity facts (cypher/README.md, relationships): `LEADS`, `REPRESENTS`, `PARTICIPATED_IN`, … with a role, an
  * optional date, Wikidata-style qualifiers and the evidence that supports them.
  */
 import { Field, ID, ObjectType } from 'type-graphql';

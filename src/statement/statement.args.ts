@@ -1,4 +1,4 @@
-/** Arguments of `statements`, bounded with class-validator (issue 4). */
+/** Arguments of `statements`, bounded with class-validator. */
 import { ArgsType, Field } from 'type-graphql';
 import { AfterField, DEFAULT_PAGE, FirstField, MAX_PAGE, OptionalIdField } from '../common/args';
 import { StatementAct, StatementForm } from '../common/enums';

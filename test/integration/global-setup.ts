@@ -1,5 +1,5 @@
 /**
- * Starts a throwaway Neo4j for the integration tier (design.md §2: tests own their database): free ports, a
+ * Starts a throwaway Neo4j for the integration tier (the tests own their database): free ports, a
  * temporary data directory, never the developer's graph. It is seeded with the real articles once; tests that
  * change data restore that state. global-teardown.ts stops it and deletes the directory, also after failures;
  * if jest itself dies, the launcher notices its closed stdin and exits.

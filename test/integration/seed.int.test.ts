@@ -1,5 +1,5 @@
 /**
- * Issue 3: the seed step against the real Neo4j — idempotent, atomic, faithful to the article's words, and
+ * The seed step against the real Neo4j — idempotent, atomic, faithful to the article's words, and
  * open to more articles by adding folders. These tests change the shared test graph, so afterAll puts back
  * exactly the seeded state the other suites expect (jest runs the integration tier in band).
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 2's acceptance, end to end: HTTP → Apollo → Cypher → the real Neo4j and back, the routing scheme,
+ * The server end to end: HTTP → Apollo → Cypher → the real Neo4j and back, the routing scheme,
  * error shapes for malformed queries, and a database that goes away and comes back.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-/** Issue 4: entity, entities, node, and the per-entity relations / statements / mentions, over the real article. */
+/** entity, entities, node, and the per-entity relations / statements / mentions, over the real article. */
 import type { ResolvedArticle } from '../../../seed/model';
 import { useTestApp } from '../harness';
 import { byNameThenId, expectQuotesMatch, run, runError, seededArticle, walkPages } from './helpers';

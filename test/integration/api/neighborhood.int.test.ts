@@ -1,4 +1,4 @@
-/** Issue 4: neighbourhood subgraphs shaped for graph explorers. */
+/** Neighbourhood subgraphs shaped for graph explorers. */
 import { useTestApp } from '../harness';
 import { run, runError } from './helpers';
 

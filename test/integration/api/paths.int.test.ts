@@ -1,4 +1,4 @@
-/** Issue 4: shortest paths through entity relations and statement links, with evidence on every step. */
+/** Shortest paths through entity relations and statement links, with evidence on every step. */
 import type { ResolvedArticle } from '../../../seed/model';
 import { useTestApp } from '../harness';
 import { expectQuotesMatch, run, runError, seededArticle } from './helpers';

@@ -1,4 +1,4 @@
-/** Issue 4: full-text search with scores, snippets and Lucene-safe input. */
+/** Full-text search with scores, snippets and Lucene-safe input. */
 import { useTestApp } from '../harness';
 import { run, runError } from './helpers';
 

@@ -1,4 +1,4 @@
-/** Issue 4: `statements` with its filters, the links of a statement, and keyset pagination. */
+/** `statements` with its filters, the links of a statement, and keyset pagination. */
 import type { ResolvedArticle, ResolvedStatement } from '../../../seed/model';
 import { useTestApp } from '../harness';
 import { expectQuotesMatch, run, runError, seededArticle, walkPages } from './helpers';

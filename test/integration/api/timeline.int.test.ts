@@ -1,4 +1,4 @@
-/** Issue 4: the timeline, in date order with honest precision, filtered by overlapping ranges. */
+/** The timeline, in date order with honest precision, filtered by overlapping ranges. */
 import type { ResolvedArticle } from '../../../seed/model';
 import { useTestApp } from '../harness';
 import { run, runError, seededArticle, walkPages } from './helpers';
