@@ -143,7 +143,7 @@ export class RuleContext {
   readonly text: string;
   readonly textGiven: boolean;
   readonly index: TextIndex;
-  /** The article id the text's passages and NARRATOR statements hang from (a placeholder until it is valid). */
+  /** The article id the passages and NARRATOR statements hang from (article:unknown when article.json gives none). */
   readonly articleId: string;
   readonly passages: ResolvedPassage[];
   readonly meta?: ArticleMetaDto;
