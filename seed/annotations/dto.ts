@@ -1,7 +1,8 @@
 /**
  * The shape of an article folder's JSON files, checked with class-validator (the same decorators the API uses for
  * its inputs). These classes check structure only: types, enums, id and type spelling, required lists. Whether
- * ids exist, quotes are in the text and dates are real is checked by resolve.ts, which needs the whole article.
+ * ids exist, quotes are in the text and dates are real is checked by the rules of rules/specifiedRules.ts, which
+ * need the whole article.
  */
 import 'reflect-metadata';
 import { Type } from 'class-transformer';

@@ -1,11 +1,13 @@
 /**
  * Article folders → `ResolvedArticle` (seed/model.ts): DTOs checked with class-validator, then ids, references,
- * dates, evidence and mentions resolved against the text. Used by seed/seed.ts before anything is written.
+ * dates, evidence and mentions checked against the text by the rules of rules/specifiedRules.ts. Used by
+ * seed/seed.ts before anything is written.
  */
 export { AnnotationError, formatProblem } from './errors';
 export type { AnnotationProblem } from './errors';
 export { readArticleFolder, readArticleFolders } from './read';
-export { resolveArticleSources, ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT } from './resolve';
+export { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT } from './files';
+export { resolveArticleSources } from './resolve';
 export type { ArticleSources, IdClaim, ResolveOutcome } from './resolve';
 export { splitPassages, findMentions, storedText } from './text';
 export { AnnotationFileDto, ArticleMetaDto, DateDto, EntityDto, EvidenceDto, RelationDto, StatementDto } from './dto';

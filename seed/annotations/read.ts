@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ResolvedArticle } from '../model';
 import { AnnotationError, AnnotationProblem } from './errors';
-import { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT, IdClaim, resolveArticleSources, ResolveOutcome, withArticle } from './resolve';
+import { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT } from './files';
+import { IdClaim, resolveArticleSources, ResolveOutcome } from './resolve';
+import { withArticle } from './rules/context';
 
 async function readOptional(file: string): Promise<string | undefined> {
   try {

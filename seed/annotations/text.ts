@@ -10,13 +10,6 @@ export function storedText(fileContent: string): string {
   return fileContent.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\s+$/u, '');
 }
 
-/** Lines that betray web-page chrome copied with the article; the article text must not contain them. */
-export const BOILERPLATE: readonly RegExp[] = [
-  /^Add a Comment$/m,
-  /Your email address will not be published/,
-  /^(Leave a Reply|Share this:?|Related Articles|Subscribe to our newsletter)$/m,
-];
-
 /** Paragraphs: the text split on blank lines (title and sub-headings are passages too). */
 export function splitPassages(articleId: string, text: string): ResolvedPassage[] {
   const passages: ResolvedPassage[] = [];

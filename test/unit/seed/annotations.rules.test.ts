@@ -1,61 +1,12 @@
 /**
- * The resolver's rules one by one, on small in-memory folders: passages, mentions,
- * evidence selection (occurrence / after), and the JSON path → line mapping.
+ * The validator on whole small in-memory folders: what a resolved article holds, the problems of two rules on
+ * one entity with their lines, and missing files. Each rule has its own tests in annotations/rules/, the text
+ * helpers and the JSON locator theirs in annotations/.
  */
-import { ArticleSources, findMentions, resolveArticleSources, splitPassages, storedText } from '../../../seed/annotations';
-import { JsonLocator, parentPath } from '../../../seed/annotations/json-locate';
-
-describe('text helpers', () => {
-  it('stores the text with LF line ends, no BOM and no trailing whitespace', () => {
-    expect(storedText('\ufeffTitle\r\n\r\nBody.  \r\n\n')).toBe('Title\n\nBody.');
-  });
-
-  it('splits passages on blank lines (also several, or with spaces) and keeps exact offsets', () => {
-    const text = 'Title\n\nOne line\nstill one.\n\n \n\nTwo.';
-    const passages = splitPassages('article:x', text);
-    expect(passages.map((p) => p.text)).toEqual(['Title', 'One line\nstill one.', 'Two.']);
-    for (const p of passages) expect(text.slice(p.start, p.end)).toBe(p.text);
-    expect(passages[2]).toMatchObject({ id: 'article:x#p2', index: 2 });
-  });
-
-  it('finds whole-word, case-sensitive mentions, longest form first', () => {
-    const text = 'President Xi Jinping met Xi’s guests.\n\nRussian troops left Russia. XiX and xi are not Xi.';
-    const passages = splitPassages('article:x', text);
-    const xi = findMentions(text, passages, ['Xi Jinping', 'Xi', 'President Xi Jinping']);
-    expect(xi.map((m) => [m.quote, m.start, m.passageIndex])).toEqual([
-      ['President Xi Jinping', 0, 0],
-      ['Xi', 25, 0],
-      ['Xi', text.lastIndexOf('Xi'), 1],
-    ]);
-    expect(findMentions(text, passages, ['Russia']).map((m) => m.start)).toEqual([text.indexOf('Russia.')]);
-  });
-});
-
-const TEXT = 'Title line\n\nXi met Putin. Xi said it went well. Putin said it went well.\n\nLater, Xi left.\n';
-const META = JSON.stringify({ id: 'article:rules', title: 'Title line', publishedOn: '2025-02-24', language: 'en' });
-const entities = [
-  { id: 'person:xi-jinping', kind: 'PERSON', name: 'Xi Jinping', aliases: ['Xi'] },
-  { id: 'person:vladimir-putin', kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin'] },
-];
-const sources = (annotations: object): ArticleSources => ({ dir: '/tmp/rules', text: TEXT, meta: META, annotations: JSON.stringify(annotations, null, 2) });
-const statement = (evidence: object[]) => ({ id: 'statement:s', speaker: 'person:xi-jinping', form: 'PARAPHRASE', act: 'ASSESSMENT', text: 'it went well', evidence });
+import { resolveArticleSources } from '../../../seed/annotations';
+import { entities, sources } from './annotations/rules/harness';
 
 describe('resolveArticleSources', () => {
-  it('selects a repeated quote by occurrence or by a unique "after" phrase', () => {
-    const { article, problems } = resolveArticleSources(
-      sources({
-        entities,
-        statements: [statement([{ quote: 'it went well', occurrence: 2 }, { quote: 'Xi', after: 'Later, ' }, { quote: 'Xi met Putin' }])],
-        relations: [],
-      }),
-    );
-    expect(problems).toEqual([]);
-    const [second, later, first] = article!.statements[0].evidence;
-    expect(second.start).toBe(TEXT.lastIndexOf('it went well'));
-    expect(later).toEqual({ start: TEXT.indexOf('Xi left'), end: TEXT.indexOf('Xi left') + 2, quote: 'Xi', passageIndex: 2 });
-    expect(first.start).toBe(TEXT.indexOf('Xi met Putin'));
-  });
-
   it('gives narrator statements the article as speaker and keeps optional fields out when absent', () => {
     const { article, problems } = resolveArticleSources(
       sources({
@@ -88,12 +39,6 @@ describe('resolveArticleSources', () => {
     expect(article!.entities[0].mentions.map((m) => m.quote)).toEqual(['Xi', 'Xi', 'Xi']);
   });
 
-  it('allows the same type between the same pair twice only with an explicit id', () => {
-    const rel = (id?: string) => ({ ...(id ? { id } : {}), type: 'MET_WITH', from: 'person:xi-jinping', to: 'person:vladimir-putin', evidence: [{ quote: 'Xi met Putin' }] });
-    expect(resolveArticleSources(sources({ entities, statements: [], relations: [rel(), rel('MET_WITH:xi-putin-again')] })).problems).toEqual([]);
-    expect(resolveArticleSources(sources({ entities, statements: [], relations: [rel(), rel()] })).problems.map((p) => p.path)).toEqual(['relations[1]']);
-  });
-
   it('refuses dates and event types on entities that are not events, and repeated aliases', () => {
     const { article, problems } = resolveArticleSources(
       sources({
@@ -124,26 +69,5 @@ describe('resolveArticleSources', () => {
       'article.json language',
       'annotations.json ',
     ]);
-  });
-});
-
-describe('JsonLocator', () => {
-  const source = '{\n  "entities": [\n    { "id": "a",\n      "aliases": ["x", "y"] }\n  ],\n  "n": 1.5e3, "t": true\n}\n';
-  const locator = new JsonLocator(source);
-
-  it('maps JSON paths to lines, falling back to the nearest written ancestor', () => {
-    expect(locator.lineOf('entities')).toBe(2);
-    expect(locator.lineOf('entities[0]')).toBe(3);
-    expect(locator.lineOf('entities[0].aliases[1]')).toBe(4);
-    expect(locator.lineOf('entities[0].missing')).toBe(3);
-    expect(locator.lineOf('t')).toBe(6);
-    expect(locator.errorLine).toBeUndefined();
-    expect(parentPath('entities[0].aliases[1]')).toBe('entities[0].aliases');
-  });
-
-  it('finds the line of a syntax error', () => {
-    expect(new JsonLocator('{\n  "a": [1, 2,],\n  "b": 1\n}').errorLine).toBe(2);
-    expect(new JsonLocator('{\n  "a": 1\n  "b": 2\n}').errorLine).toBe(3);
-    expect(new JsonLocator('{\n  "a": 1,\n').errorLine).toBe(3);
   });
 });

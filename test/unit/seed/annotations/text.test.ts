@@ -1,6 +1,10 @@
+/**
+ * The text helpers of seed/annotations/text.ts: the stored form of article.txt, its passages, and where the
+ * article names an entity.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { occurrences, passageOf, splitPassages, storedText, TextIndex } from '../../../../seed/annotations/text';
+import { findMentions, occurrences, passageOf, splitPassages, storedText, TextIndex } from '../../../../seed/annotations/text';
 import { projectPath } from '../../../../src/paths';
 
 const text = storedText(readFileSync(join(projectPath('seed', 'articles'), 'xi-putin-call-2025-02-24', 'article.txt'), 'utf8'));
@@ -33,5 +37,31 @@ describe('passageOf', () => {
     }
     expect(passageOf(passages, passages[1].end - 2, passages[2].start + 2)).toBeUndefined();
     expect(passageOf(passages, passages[1].end, passages[1].end + 1)).toBeUndefined();
+  });
+});
+
+describe('text helpers', () => {
+  it('stores the text with LF line ends, no BOM and no trailing whitespace', () => {
+    expect(storedText('\ufeffTitle\r\n\r\nBody.  \r\n\n')).toBe('Title\n\nBody.');
+  });
+
+  it('splits passages on blank lines (also several, or with spaces) and keeps exact offsets', () => {
+    const text = 'Title\n\nOne line\nstill one.\n\n \n\nTwo.';
+    const passages = splitPassages('article:x', text);
+    expect(passages.map((p) => p.text)).toEqual(['Title', 'One line\nstill one.', 'Two.']);
+    for (const p of passages) expect(text.slice(p.start, p.end)).toBe(p.text);
+    expect(passages[2]).toMatchObject({ id: 'article:x#p2', index: 2 });
+  });
+
+  it('finds whole-word, case-sensitive mentions, longest form first', () => {
+    const text = 'President Xi Jinping met Xi’s guests.\n\nRussian troops left Russia. XiX and xi are not Xi.';
+    const passages = splitPassages('article:x', text);
+    const xi = findMentions(text, passages, ['Xi Jinping', 'Xi', 'President Xi Jinping']);
+    expect(xi.map((m) => [m.quote, m.start, m.passageIndex])).toEqual([
+      ['President Xi Jinping', 0, 0],
+      ['Xi', 25, 0],
+      ['Xi', text.lastIndexOf('Xi'), 1],
+    ]);
+    expect(findMentions(text, passages, ['Russia']).map((m) => m.start)).toEqual([text.indexOf('Russia.')]);
   });
 });
