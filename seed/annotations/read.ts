@@ -5,9 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ResolvedArticle } from '../model';
-import { AnnotationError, AnnotationProblem } from './errors';
+import type { AnnotationProblem } from './errors';
+import { AnnotationError } from './errors';
 import { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT } from './files';
-import { IdClaim, resolveArticleSources, ResolveOutcome } from './resolve';
+import type { IdClaim, ResolveOutcome } from './resolve';
+import { resolveArticleSources } from './resolve';
 import { withArticle } from './rules/context';
 
 async function readOptional(file: string): Promise<string | undefined> {

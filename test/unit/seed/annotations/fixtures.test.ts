@@ -3,7 +3,8 @@
  * must be refused with all of its problems at once, located by file, JSON path and line.
  */
 import { join } from 'node:path';
-import { AnnotationError, AnnotationProblem, readArticleFolder, readArticleFolders } from '../../../../seed/annotations';
+import type { AnnotationProblem} from '../../../../seed/annotations';
+import { AnnotationError, readArticleFolder, readArticleFolders } from '../../../../seed/annotations';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'articles');

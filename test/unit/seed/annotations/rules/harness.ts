@@ -4,8 +4,8 @@
  * metadata, two people, and the whole validator run over annotations a test writes. JSON.stringify(…, null, 2)
  * puts every value on its own line, so problems come in the order of the fields they are about.
  */
-import { ArticleSources, resolveArticleSources } from '../../../../../seed/annotations';
-import type { AnnotationProblem } from '../../../../../seed/annotations';
+import { resolveArticleSources } from '../../../../../seed/annotations';
+import type { AnnotationProblem , ArticleSources} from '../../../../../seed/annotations';
 
 export const TEXT = 'Title line\n\nXi met Putin. Xi said it went well. Putin said it went well.\n\nLater, Xi left.\n';
 const META_FIELDS = { id: 'article:rules', title: 'Title line', publishedOn: '2025-02-24', language: 'en' };
