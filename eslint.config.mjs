@@ -37,7 +37,14 @@ export default tseslint.config(
   {
     files: ['seed/**/*.ts'],
     ignores: ['seed/cli.ts'],
-    rules: restrictedPaths([{ target: './seed', from: './src', except: ['./graph', './db', './paths.ts'], message: 'seed/ imports only src/graph/ and src/db/ (see ARCHITECTURE.md).' }]),
+    rules: restrictedPaths([
+      {
+        target: './seed',
+        from: './src',
+        except: ['./graph', './db', './paths.ts'],
+        message: 'seed/ imports only src/graph/ and src/db/ (see ARCHITECTURE.md).',
+      },
+    ]),
   },
   {
     // One block for all of src/ (a later block setting the same rule would replace these zones, not add to them).
@@ -45,7 +52,12 @@ export default tseslint.config(
     ignores: ['src/index.ts'],
     rules: restrictedPaths([
       { target: './src', from: './seed', message: 'src/ imports nothing from seed/ except the composition root src/index.ts (see ARCHITECTURE.md).' },
-      { target: './src/graph', from: './src', except: ['./graph'], message: 'src/graph/ is the stored model: it imports nothing from the rest of src/ or seed/.' },
+      {
+        target: './src/graph',
+        from: './src',
+        except: ['./graph'],
+        message: 'src/graph/ is the stored model: it imports nothing from the rest of src/ or seed/.',
+      },
     ]),
   },
   {

@@ -3,7 +3,7 @@
  * on loopback, and latency statistics. Nothing here is used by the service itself.
  */
 import 'reflect-metadata';
-import type { OperationDefinitionNode} from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
 import { parse, print, valueFromASTUntyped } from 'graphql';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../src/config';
-import type { Context} from '../src/context';
+import type { Context } from '../src/context';
 import { createContext } from '../src/context';
 import { createDriver, Database } from '../src/db/database';
 import { QueryCatalog } from '../src/db/queries';
@@ -29,7 +29,10 @@ export interface Operation {
 /** Each named query of schema/operations.graphql, with its variables at their declared defaults. */
 export function operations(): Operation[] {
   const document = parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8'));
-  const fragments = document.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => print(d)).join('\n');
+  const fragments = document.definitions
+    .filter((d) => d.kind === 'FragmentDefinition')
+    .map((d) => print(d))
+    .join('\n');
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.operation === 'query' && !!d.name)
     .map((op) => ({
@@ -72,7 +75,11 @@ export async function startStack(options: { heap?: string; pageCache?: string; l
       const contextValue = createContext(db, silent);
       const response = await apollo.executeOperation({ query: op.query, variables: op.variables }, { contextValue });
       const result = response.body.kind === 'single' ? response.body.singleResult : {};
-      return { roundTrips: contextValue.db.roundTrips, errors: 'errors' in result ? result.errors : undefined, data: 'data' in result ? result.data : undefined };
+      return {
+        roundTrips: contextValue.db.roundTrips,
+        errors: 'errors' in result ? result.errors : undefined,
+        data: 'data' in result ? result.data : undefined,
+      };
     },
     async stop() {
       await apollo.stop();

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
         heapUsedMb: { before: mb(before.heapUsed), after: mb(after.heapUsed) },
       };
       results.push(row);
-      console.error(`bench: ${op.name}: ${row.requestsPerSecond} req/s, p50 ${row.latencyMs.p50} ms, p99 ${row.latencyMs.p99} ms, ${row.roundTrips} round trips`);
+      console.error(
+        `bench: ${op.name}: ${row.requestsPerSecond} req/s, p50 ${row.latencyMs.p50} ms, p99 ${row.latencyMs.p99} ms, ${row.roundTrips} round trips`,
+      );
     }
     const report = {
       date: new Date().toISOString(),
@@ -74,7 +76,8 @@ async function main(): Promise<void> {
     writeFileSync(projectPath('bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log('| operation | round trips | req/s | p50 ms | p99 ms | RSS MB after |');
     console.log('|---|---:|---:|---:|---:|---:|');
-    for (const r of results) console.log(`| ${r.operation} | ${r.roundTrips} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.rssMb.after} |`);
+    for (const r of results)
+      console.log(`| ${r.operation} | ${r.roundTrips} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.rssMb.after} |`);
   } finally {
     await stack.stop();
   }

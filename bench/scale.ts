@@ -28,9 +28,9 @@ import { readArticleFolders } from '../seed/annotations';
 import type { CorpusManifest } from '../seed/corpus';
 import { writeCorpus } from '../seed/corpus';
 import { applyConstraints } from '../src/db/schema';
-import type { CeilingResult} from './seed-ceiling';
+import type { CeilingResult } from './seed-ceiling';
 import { measureSeedCeiling } from './seed-ceiling';
-import type { Operation, Stack} from './common';
+import type { Operation, Stack } from './common';
 import { operations, percentile, round1, startStack } from './common';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
@@ -185,18 +185,24 @@ export async function main(): Promise<void> {
   };
   writeFileSync(projectPath('bench', 'results', 'scale.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-  console.log(`| operation | variables | round trips | ${results.map((r) => `p50 ms ${label(r.entities)}`).join(' | ')} | p95 ms ${label(last.entities)} | growth ${label(first.entities)}→${label(last.entities)} |`);
+  console.log(
+    `| operation | variables | round trips | ${results.map((r) => `p50 ms ${label(r.entities)}`).join(' | ')} | p95 ms ${label(last.entities)} | growth ${label(first.entities)}→${label(last.entities)} |`,
+  );
   console.log(`|---|---|---:|${results.map(() => '---:|').join('')}---:|---:|`);
   first.cases.forEach((c, i) => {
     const row = results.map((r) => r.cases[i]);
     const growth = row[row.length - 1].p50 / c.p50;
-    console.log(`| ${c.operation} | ${c.variant} | ${row.map((m) => m.roundTrips).join(' / ')} | ${row.map((m) => m.p50).join(' | ')} | ${row[row.length - 1].p95} | ${growth.toFixed(2)}× |`);
+    console.log(
+      `| ${c.operation} | ${c.variant} | ${row.map((m) => m.roundTrips).join(' / ')} | ${row.map((m) => m.p50).join(' | ')} | ${row[row.length - 1].p95} | ${growth.toFixed(2)}× |`,
+    );
   });
   console.log('');
   console.log('| entities | articles | nodes + relationships written | seed seconds | rows/s |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${label(r.entities)} | ${r.corpus.articles} | ${r.seed.nodesCreated + r.seed.relationshipsCreated} | ${r.seed.seconds} | ${r.seed.rowsPerSecond} |`);
+    console.log(
+      `| ${label(r.entities)} | ${r.corpus.articles} | ${r.seed.nodesCreated + r.seed.relationshipsCreated} | ${r.seed.seconds} | ${r.seed.rowsPerSecond} |`,
+    );
   }
   if (ceiling) {
     console.log('');
@@ -204,7 +210,9 @@ export async function main(): Promise<void> {
     console.log('| writer | seconds | nodes | relationships | rows/s |');
     console.log('|---|---:|---:|---:|---:|');
     console.log(`| seed step | ${ceiling.seed.seconds} | ${ceiling.seed.nodes} | ${ceiling.seed.relationships} | ${ceiling.seed.rowsPerSecond} |`);
-    console.log(`| plain CREATE | ${ceiling.ceiling.seconds} | ${ceiling.ceiling.nodes} | ${ceiling.ceiling.relationships} | ${ceiling.ceiling.rowsPerSecond} |`);
+    console.log(
+      `| plain CREATE | ${ceiling.ceiling.seconds} | ${ceiling.ceiling.nodes} | ${ceiling.ceiling.relationships} | ${ceiling.ceiling.rowsPerSecond} |`,
+    );
     console.log(`ratio (ceiling ÷ seed): ${ceiling.ratio}×`);
   }
 }

@@ -40,7 +40,9 @@ main(process.argv.slice(2)).then(
       for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
     } else {
       // Each article is its own transaction (seed/load.ts): the failing one left nothing, earlier ones stay.
-      console.error(`seed: failed; articles loaded before the failing one stay loaded and a rerun skips them. ${error instanceof Error ? error.message : error}`);
+      console.error(
+        `seed: failed; articles loaded before the failing one stay loaded and a rerun skips them. ${error instanceof Error ? error.message : error}`,
+      );
     }
     process.exit(1);
   },

@@ -60,7 +60,16 @@ function statementLinks(article: ResolvedArticle): StatementLinkWrite[] {
 }
 
 /** The statements that write an article, in the order they must run (each needs what the ones before wrote). */
-const SEED_WRITES = ['seed/article', 'seed/passages', 'seed/evidence', 'seed/entities', 'seed/mentions', 'seed/statements', 'seed/statement-links', 'seed/relations'] as const;
+const SEED_WRITES = [
+  'seed/article',
+  'seed/passages',
+  'seed/evidence',
+  'seed/entities',
+  'seed/mentions',
+  'seed/statements',
+  'seed/statement-links',
+  'seed/relations',
+] as const;
 type SeedWrite = (typeof SEED_WRITES)[number];
 export type SeedParams = { [N in SeedWrite]: ParamsOf<N> };
 /** One statement with its parameters. */

@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { createDriver, Database } from './db/database';
 import { isAuthFailure } from './db/errors';
 import { QueryCatalog } from './db/queries';
-import type { LocalNeo4j} from './local-neo4j';
+import type { LocalNeo4j } from './local-neo4j';
 import { runningPid, startLocalNeo4j } from './local-neo4j';
 
 export interface Connection {

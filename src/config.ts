@@ -116,7 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.PORT,
     host: parsed.HOST,
     logLevel: parsed.LOG_LEVEL,
-    corsOrigins: parsed.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: parsed.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     localNeo4j: {
       port: parsed.NEO4J_LOCAL_PORT,
       dataDir: resolve(PROJECT_ROOT, parsed.NEO4J_LOCAL_DATA_DIR),

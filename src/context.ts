@@ -4,7 +4,7 @@
  * batches and caches its per-parent lookups through its own DataLoaders (src/common/loaders.ts), so a nested
  * query costs a bounded number of round trips whatever its size, and no cache outlives the request or its user.
  */
-import type { Database} from './db/database';
+import type { Database } from './db/database';
 import { QueryRunner } from './db/database';
 import type { Logger } from './logger';
 import { ArticleRepository } from './article/article.repository';

@@ -43,7 +43,9 @@ export function jarsReady(): boolean {
 
 function requireJava(): void {
   if (!commandExists('java', '-version')) {
-    throw new LocalNeo4jError('Java 17+ is required to run the local Neo4j, but `java` was not found on PATH. Install a JDK 17 (e.g. `apt-get install openjdk-17-jdk-headless`) or set NEO4J_URI to use an existing Neo4j.');
+    throw new LocalNeo4jError(
+      'Java 17+ is required to run the local Neo4j, but `java` was not found on PATH. Install a JDK 17 (e.g. `apt-get install openjdk-17-jdk-headless`) or set NEO4J_URI to use an existing Neo4j.',
+    );
   }
 }
 
@@ -55,7 +57,9 @@ export async function ensureJars(log: Log = console.log): Promise<void> {
   requireJava();
   if (jarsReady()) return;
   if (!commandExists('mvn', '-v')) {
-    throw new LocalNeo4jError('Maven is required once to fetch the Neo4j jars, but `mvn` was not found on PATH. Install Maven (e.g. `apt-get install maven`) or set NEO4J_URI to use an existing Neo4j.');
+    throw new LocalNeo4jError(
+      'Maven is required once to fetch the Neo4j jars, but `mvn` was not found on PATH. Install Maven (e.g. `apt-get install maven`) or set NEO4J_URI to use an existing Neo4j.',
+    );
   }
   log('[neo4j] fetching Neo4j 5.26 from Maven Central into neo4j/lib (first run only, ~130 MB)…');
   const started = Date.now();
@@ -187,10 +191,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     '-cp',
     `${LIB_DIR}/*`,
     'local.neo4j.Launcher',
-    '--home', home,
-    '--port', String(opts.port),
-    '--conf', instanceConf(home, opts.pageCache),
-    '--exit-with-parent', 'true',
+    '--home',
+    home,
+    '--port',
+    String(opts.port),
+    '--conf',
+    instanceConf(home, opts.pageCache),
+    '--exit-with-parent',
+    'true',
   ];
   // Neo4j's own output goes to a log file in the data directory; only the launcher's status lines are read.
   const logFile = join(home, 'launcher.log');
@@ -219,7 +227,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     });
     exited.then((code) => {
       clearTimeout(timer);
-      const failure = readFileSync(logFile, 'utf8').split('\n').reverse().find((l) => l.startsWith('NEO4J FAILED'));
+      const failure = readFileSync(logFile, 'utf8')
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith('NEO4J FAILED'));
       const reason = failure ? explainFailure(failure.replace('NEO4J FAILED ', ''), opts) : `exited with code ${code}; see ${logFile}`;
       fail(new LocalNeo4jError(`Neo4j could not start: ${reason}`));
     });

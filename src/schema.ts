@@ -3,7 +3,7 @@
  * every argument class, so bounds on `first`, `maxHops`, ... are declared once, next to the argument.
  */
 import 'reflect-metadata';
-import type { GraphQLSchema} from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';

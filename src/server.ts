@@ -12,7 +12,7 @@ import express from 'express';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { Config } from './config';
-import type { Context} from './context';
+import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import { createFormatError } from './errors';

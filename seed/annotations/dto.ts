@@ -27,7 +27,9 @@ import type { DatePrecision, EntityKind, StatementAct, StatementForm } from '../
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const oneOf = (values: readonly string[]) => ({ message: (a: ValidationArguments) => `${a.property} must be one of ${values.join(', ')} (got ${JSON.stringify(a.value)})` });
+const oneOf = (values: readonly string[]) => ({
+  message: (a: ValidationArguments) => `${a.property} must be one of ${values.join(', ')} (got ${JSON.stringify(a.value)})`,
+});
 
 /** Wikidata-style qualifiers: a flat object of string, number or boolean values. */
 function IsQualifiers(options?: ValidationOptions) {

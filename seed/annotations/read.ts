@@ -56,7 +56,8 @@ export async function readArticleFolders(dirs: string[]): Promise<ResolvedArticl
     const folder = basename(dirs[index]);
     if (o.articleId) {
       const other = articleOwner.get(o.articleId);
-      if (other !== undefined) problems.push(o.problem(ARTICLE_META, 'id', `article id "${o.articleId}" is already used by the folder ${other}: every article needs its own id`));
+      if (other !== undefined)
+        problems.push(o.problem(ARTICLE_META, 'id', `article id "${o.articleId}" is already used by the folder ${other}: every article needs its own id`));
       else articleOwner.set(o.articleId, folder);
     }
     const mineHere = new Set<string>();
@@ -70,15 +71,27 @@ export async function readArticleFolders(dirs: string[]): Promise<ResolvedArticl
       }
       if (other.category !== claim.category) {
         problems.push(
-          o.problem(ANNOTATIONS, claim.path, `id "${claim.id}" is ${withArticle(claim.category.toLowerCase())} here but ${withArticle(other.category.toLowerCase())} in ${other.folder}: a shared id must name the same thing`),
+          o.problem(
+            ANNOTATIONS,
+            claim.path,
+            `id "${claim.id}" is ${withArticle(claim.category.toLowerCase())} here but ${withArticle(other.category.toLowerCase())} in ${other.folder}: a shared id must name the same thing`,
+          ),
         );
       } else if (claim.category === 'ENTITY' && other.kind !== claim.kind) {
         problems.push(
-          o.problem(ANNOTATIONS, `${claim.path}.kind`, `"${claim.id}" is ${withArticle(claim.kind ?? '?')} here but ${withArticle(other.kind ?? '?')} in ${other.folder}: an id names one thing, of one kind, in every article`),
+          o.problem(
+            ANNOTATIONS,
+            `${claim.path}.kind`,
+            `"${claim.id}" is ${withArticle(claim.kind ?? '?')} here but ${withArticle(other.kind ?? '?')} in ${other.folder}: an id names one thing, of one kind, in every article`,
+          ),
         );
       } else if (claim.relation && other.relation && describeRelation(claim.relation) !== describeRelation(other.relation)) {
         problems.push(
-          o.problem(ANNOTATIONS, claim.path, `relation id "${claim.id}" links ${describeRelation(claim.relation)} here but ${describeRelation(other.relation)} in ${other.folder}`),
+          o.problem(
+            ANNOTATIONS,
+            claim.path,
+            `relation id "${claim.id}" links ${describeRelation(claim.relation)} here but ${describeRelation(other.relation)} in ${other.folder}`,
+          ),
         );
       }
     }

@@ -7,7 +7,10 @@ import { passageId } from '../../src/graph';
 
 /** The stored text: the file with a BOM removed, CRLF/CR turned into LF and trailing whitespace trimmed. */
 export function storedText(fileContent: string): string {
-  return fileContent.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').replace(/\s+$/u, '');
+  return fileContent
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\s+$/u, '');
 }
 
 /** Paragraphs: the text split on blank lines (title and sub-headings are passages too). */
@@ -139,5 +142,8 @@ export function findMentions(source: string | TextIndex, passages: ResolvedPassa
 
 /** Straight quotes where the article has curly ones: used only to explain why a quote was not found. */
 export function straighten(s: string): string {
-  return s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[–—]/g, '-');
+  return s
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[–—]/g, '-');
 }

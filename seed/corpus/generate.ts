@@ -138,12 +138,23 @@ const EVENT_TYPES: [string, string][] = [
   ['Crisis', 'CRISIS'],
 ];
 const ACTS = ['ASSERTION', 'CRITICISM', 'ANNOUNCEMENT', 'ASSESSMENT', 'PREDICTION', 'PLEDGE', 'REPORT', 'INSTRUCTION', 'INVITATION'];
-const CLAUSE_VERBS = ['must expand trade with', 'will review its trade rules for', 'should reopen the trade corridor to', 'cannot ignore the debts of', 'will send grain to', 'has to rebuild ports for'];
+const CLAUSE_VERBS = [
+  'must expand trade with',
+  'will review its trade rules for',
+  'should reopen the trade corridor to',
+  'cannot ignore the debts of',
+  'will send grain to',
+  'has to rebuild ports for',
+];
 const SURNAME_ROLES = ['chairman', 'director', 'envoy', 'adviser', 'minister', 'delegate'];
 
 const withArticle = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const kebab = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const kebab = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m, 2)}-${pad(d, 2)}`;
 
 /** Builds the whole corpus in memory: articles (file contents) and the manifest's counts and probes. */
@@ -181,7 +192,11 @@ export function generateCorpus(options: CorpusOptions): { articles: GeneratedArt
       const monday = new Date(Date.UTC(y, m - 1, d));
       monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
       const iso = monday.toISOString().slice(0, 10);
-      return { value: isoWeekOf(iso), precision: 'WEEK', text: `in the week of ${monday.getUTCDate()} ${MONTHS[monday.getUTCMonth()]} ${monday.getUTCFullYear()}` };
+      return {
+        value: isoWeekOf(iso),
+        precision: 'WEEK',
+        text: `in the week of ${monday.getUTCDate()} ${MONTHS[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`,
+      };
     }
     if (r < 0.95) return { value: String(y), precision: 'YEAR', text: `in ${y}` };
     return { value: `${y}/${y + 1 + Math.floor(random() * 3)}`, precision: 'RANGE', text: `from ${y} until ${y + 1}` };
@@ -209,7 +224,16 @@ export function generateCorpus(options: CorpusOptions): { articles: GeneratedArt
     } else {
       const [word, eventType] = pick(EVENT_TYPES);
       const name = `${root(2, /ia$/)} ${word}`;
-      entities.push({ id: `event:${kebab(name)}`, kind: 'EVENT', name, aliases: [], description: 'synthetic event', article, eventType, date: fixRange(randomDay()) });
+      entities.push({
+        id: `event:${kebab(name)}`,
+        kind: 'EVENT',
+        name,
+        aliases: [],
+        description: 'synthetic event',
+        article,
+        eventType,
+        date: fixRange(randomDay()),
+      });
     }
   }
 
@@ -348,7 +372,16 @@ export function generateCorpus(options: CorpusOptions): { articles: GeneratedArt
         const accuser = lastAccusation.speaker!;
         const text = `the charge in case ${serial} is false`;
         statement = {
-          id, form: 'PARAPHRASE', act: 'DENIAL', speaker: accused, addressees: [], about: [accuser], reportedBy: [], respondsTo: lastAccusation.id, text, date,
+          id,
+          form: 'PARAPHRASE',
+          act: 'DENIAL',
+          speaker: accused,
+          addressees: [],
+          about: [accuser],
+          reportedBy: [],
+          respondsTo: lastAccusation.id,
+          text,
+          date,
           sentence: `${accused.name} denied that, replying to ${accuser.name} ${date.text} that ${text}.`,
         };
         lastAccusation = undefined;
@@ -356,29 +389,72 @@ export function generateCorpus(options: CorpusOptions): { articles: GeneratedArt
         const accused = pick(localPeople.filter((p) => p !== speaker));
         const text = `${accused.name} hid the trade losses of plan ${serial}`;
         statement = {
-          id, form: 'PARAPHRASE', act: 'ACCUSATION', speaker, addressees, about: [accused], event, reportedBy: reporter ? [reporter] : [], text, date,
+          id,
+          form: 'PARAPHRASE',
+          act: 'ACCUSATION',
+          speaker,
+          addressees,
+          about: [accused],
+          event,
+          reportedBy: reporter ? [reporter] : [],
+          text,
+          date,
           sentence: `${speaker.name} accused a rival${where} ${date.text}, saying that ${text}${reported}.`,
         };
         lastAccusation = statement;
       } else if (r < 0.45) {
         statement = {
-          id, form: 'DIRECT_QUOTE', act: pick(ACTS), speaker, addressees, about, event, reportedBy: reporter ? [reporter] : [], text: clause, date,
+          id,
+          form: 'DIRECT_QUOTE',
+          act: pick(ACTS),
+          speaker,
+          addressees,
+          about,
+          event,
+          reportedBy: reporter ? [reporter] : [],
+          text: clause,
+          date,
           sentence: `“${clause},” ${speaker.name}${to}${where} ${date.text}${reported}.`,
         };
       } else if (r < 0.6) {
         const phrase = `a partner of plan ${serial}`;
         statement = {
-          id, form: 'PARTIAL_QUOTE', act: 'ASSESSMENT', speaker, addressees, about: [subject], event, reportedBy: reporter ? [reporter] : [], text: phrase, date,
+          id,
+          form: 'PARTIAL_QUOTE',
+          act: 'ASSESSMENT',
+          speaker,
+          addressees,
+          about: [subject],
+          event,
+          reportedBy: reporter ? [reporter] : [],
+          text: phrase,
+          date,
           sentence: `${speaker.name} called ${subject.name} “${phrase}”${where} ${date.text}${reported}.`,
         };
       } else if (r < 0.9) {
         statement = {
-          id, form: 'PARAPHRASE', act: pick(ACTS), speaker, addressees, about, event, reportedBy: reporter ? [reporter] : [], text: clause, date,
+          id,
+          form: 'PARAPHRASE',
+          act: pick(ACTS),
+          speaker,
+          addressees,
+          about,
+          event,
+          reportedBy: reporter ? [reporter] : [],
+          text: clause,
+          date,
           sentence: `${speaker.name}${to}${where} ${date.text} that ${clause}${reported}.`,
         };
       } else {
         statement = {
-          id, form: 'NARRATOR', act: 'REPORT', addressees: [], about: [subject], reportedBy: [], text: clause, date,
+          id,
+          form: 'NARRATOR',
+          act: 'REPORT',
+          addressees: [],
+          about: [subject],
+          reportedBy: [],
+          text: clause,
+          date,
           sentence: `This synthetic report notes ${date.text} that ${clause}.`,
         };
       }
@@ -402,7 +478,9 @@ export function generateCorpus(options: CorpusOptions): { articles: GeneratedArt
     // Intro sentences name every entity the article owns; an event is introduced wherever it is named, because
     // each article must quote the words that report it.
     const intro = (e: SynthEntity) =>
-      e.kind === 'EVENT' ? `The ${e.name} took place ${e.date!.text}.` : `${e.name} appears in this synthetic report as ${withArticle(e.description.replace('synthetic ', ''))}.`;
+      e.kind === 'EVENT'
+        ? `The ${e.name} took place ${e.date!.text}.`
+        : `${e.name} appears in this synthetic report as ${withArticle(e.description.replace('synthetic ', ''))}.`;
     const sentences: string[] = [];
     const introduced = new Set<string>();
     for (const e of articleEntities[a]) {

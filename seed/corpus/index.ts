@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CorpusManifest} from './generate';
+import type { CorpusManifest } from './generate';
 import { generateCorpus } from './generate';
 
 export type { CorpusCounts, CorpusManifest, CorpusOptions, CorpusProbes, GeneratedArticle } from './generate';
@@ -26,7 +26,9 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<CorpusMa
   const log = options.log ?? (() => undefined);
   const started = performance.now();
   const { articles, manifest } = generateCorpus(options);
-  log(`corpus: generated ${manifest.counts.entities} entities, ${manifest.counts.statements} statements, ${manifest.counts.relations} relations in ${articles.length} article(s) (${Math.round(performance.now() - started)} ms); writing…`);
+  log(
+    `corpus: generated ${manifest.counts.entities} entities, ${manifest.counts.statements} statements, ${manifest.counts.relations} relations in ${articles.length} article(s) (${Math.round(performance.now() - started)} ms); writing…`,
+  );
   await mkdir(options.out, { recursive: true });
   for (const [i, article] of articles.entries()) {
     const dir = join(options.out, article.folder);

@@ -10,7 +10,10 @@ export class ArticleResolver {
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by id, or null.' })
-  article(@Arg('id', () => ID, { description: 'Article id, e.g. `article:2025-02-24-xi-putin-no-limits`.' }) id: string, @Ctx() { repos }: Context): Promise<Article | null> {
+  article(
+    @Arg('id', () => ID, { description: 'Article id, e.g. `article:2025-02-24-xi-putin-no-limits`.' }) id: string,
+    @Ctx() { repos }: Context,
+  ): Promise<Article | null> {
     return repos.articles.byId(id);
   }
 

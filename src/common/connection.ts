@@ -87,8 +87,7 @@ export function toConnection<T>(rows: T[], first: number, total: Total, after: s
 
 /** The complexity of a connection field: its children cost `first` times over (src/http/complexity.ts). */
 export function connectionComplexity(defaultFirst: number) {
-  return ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }): number =>
-    1 + (args.first ?? defaultFirst) * childComplexity;
+  return ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }): number => 1 + (args.first ?? defaultFirst) * childComplexity;
 }
 
 /** A connection with no edges: what a per-parent list answers for a parent it found nothing for. */

@@ -25,11 +25,7 @@ export function decodeCursor<const S extends readonly KeyPart[]>(cursor: string,
   } catch {
     value = undefined;
   }
-  const ok =
-    Array.isArray(value) &&
-    value.length === shape.length + 1 &&
-    value[0] === list &&
-    shape.every((kind, i) => typeof value[i + 1] === kind);
+  const ok = Array.isArray(value) && value.length === shape.length + 1 && value[0] === list && shape.every((kind, i) => typeof value[i + 1] === kind);
   if (!ok) {
     throw new BadInputError('`after` is not a cursor of this list: pass an `endCursor` or `cursor` returned by the same field.', {
       argument: 'after',

@@ -22,9 +22,7 @@ export function pagedLoader<A, T>(fetch: (ids: string[], args: A) => Promise<Map
         groups.set(JSON.stringify(args), group);
       }
       const results = new Map<string, Map<string, T>>();
-      await Promise.all(
-        [...groups].map(async ([argsKey, { args, ids }]) => results.set(argsKey, await fetch([...new Set(ids)], args))),
-      );
+      await Promise.all([...groups].map(async ([argsKey, { args, ids }]) => results.set(argsKey, await fetch([...new Set(ids)], args))));
       return keys.map(({ id, args }) => results.get(JSON.stringify(args))!.get(id) ?? empty(args));
     },
     { cacheKeyFn: ({ id, args }) => JSON.stringify([id, args]) },

@@ -5,7 +5,7 @@
  * typed by src/db/queries.generated.ts: the compiler checks a name, its parameters and the rows' fields.
  * `QueryRunner` is the per-request view: it counts round trips, which the N+1 tests and the benchmarks read.
  */
-import type { Driver, ManagedTransaction, QueryResult, RecordShape} from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import neo4j, { routing } from 'neo4j-driver';
 import { DatabaseUnavailableError, isUnavailable } from './errors';
 import type { QueryCatalog } from './queries';

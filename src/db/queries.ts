@@ -87,7 +87,9 @@ export function usedParams(text: string): string[] {
 
 /** Name of one variant of a file: its literals in the order given, e.g. `path/shortest?maxHops=4&walks=6`. */
 export function variantName<N extends string>(name: N, literals: Record<string, number>): `${N}?${string}` {
-  return `${name}?${Object.entries(literals).map(([k, v]) => `${k}=${v}`).join('&')}`;
+  return `${name}?${Object.entries(literals)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&')}`;
 }
 
 /** Whether a file is a family of variants (a `// variants:` header line). */
@@ -98,7 +100,13 @@ export function hasVariants(source: string): boolean {
 /** Every file under `dir` with its catalog name (its path under cypher/ without the extension), sorted by name. */
 export function readCypherFiles(dir: string = CYPHER_DIR): { name: string; source: string }[] {
   return listFiles(dir)
-    .map((file) => ({ name: relative(dir, file).split(sep).join('/').replace(/\.cypher$/, ''), source: readFileSync(file, 'utf8') }))
+    .map((file) => ({
+      name: relative(dir, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.cypher$/, ''),
+      source: readFileSync(file, 'utf8'),
+    }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -18,7 +18,8 @@ function typeNames(type: string): string[] {
 function objectType(name: string, kind: 'params' | 'columns', fields: CypherField[]): string {
   if (fields.length === 0) return 'Record<string, never>';
   const members = fields.map((f) => {
-    if (!f.type) throw new Error(`cypher/${name}.cypher: ${kind === 'params' ? `$${f.name}` : f.name} has no type in the "// ${kind}:" header (write name: Type)`);
+    if (!f.type)
+      throw new Error(`cypher/${name}.cypher: ${kind === 'params' ? `$${f.name}` : f.name} has no type in the "// ${kind}:" header (write name: Type)`);
     return `${f.name}: ${f.type}`;
   });
   return `{ ${members.join('; ')} }`;

@@ -22,7 +22,6 @@ export class EntitiesArgs {
   after?: string | null;
 }
 
-
 @ArgsType()
 export class RelationsArgs {
   @Field(() => Direction, { nullable: true, defaultValue: Direction.BOTH, description: 'OUT: the entity is `from`; IN: it is `to`; BOTH (default).' })
@@ -43,7 +42,10 @@ export class RelationsArgs {
 
 @ArgsType()
 export class EntityStatementsArgs {
-  @Field(() => StatementRole, { nullable: true, description: 'Only statements where the entity plays this part; any part (also event or reporter) when omitted.' })
+  @Field(() => StatementRole, {
+    nullable: true,
+    description: 'Only statements where the entity plays this part; any part (also event or reporter) when omitted.',
+  })
   role?: StatementRole | null;
 
   @FirstField(DEFAULT_PAGE, MAX_PAGE, 'statements')

@@ -2,13 +2,13 @@
 import type { QueryRunner } from '../db/database';
 import { byIdLoader, mapLoader } from '../common/loaders';
 import { int } from '../db/values';
-import type { Connection} from '../common/connection';
+import type { Connection } from '../common/connection';
 import { toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { EntityKind } from '../common/enums';
-import type { Evidence} from '../evidence/evidence.type';
+import type { Evidence } from '../evidence/evidence.type';
 import { toEvidence } from '../evidence/evidence.type';
-import type { Entity} from './entity.type';
+import type { Entity } from './entity.type';
 import { toEntity } from './entity.type';
 
 export interface EntityPageQuery {
@@ -24,7 +24,10 @@ export const entityCursor = (e: Entity): string => encodeCursor(LIST, [e.name, e
 
 export class EntityRepository {
   private readonly entities = byIdLoader(async (ids) => (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity)));
-  private readonly mentions = mapLoader(async (ids) => new Map((await this.db.read('entity/mentions', { ids })).map((r) => [r.id, r.evidence.map(toEvidence)])), []);
+  private readonly mentions = mapLoader(
+    async (ids) => new Map((await this.db.read('entity/mentions', { ids })).map((r) => [r.id, r.evidence.map(toEvidence)])),
+    [],
+  );
 
   constructor(private readonly db: QueryRunner) {}
 
@@ -39,9 +42,7 @@ export class EntityRepository {
   async page({ kind, nameContains, first, after }: EntityPageQuery): Promise<Connection<Entity>> {
     const [afterName, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
     const filter = { kind: kind ?? null, afterName, afterId, limit: int(first + 1) };
-    const [row] = nameContains
-      ? await this.db.read('entity/page-matching', { ...filter, nameContains })
-      : await this.db.read('entity/page', filter);
+    const [row] = nameContains ? await this.db.read('entity/page-matching', { ...filter, nameContains }) : await this.db.read('entity/page', filter);
     return toConnection(row.entities.map(toEntity), first, row.total, after, entityCursor);
   }
 

@@ -13,7 +13,8 @@ import { Node, Typed } from '../node/node.type';
 
 @InterfaceType({
   implements: Node,
-  description: 'Something the article is about: a person, country, organization or event. One node per real-world thing; the words the article uses for it are `aliases`.',
+  description:
+    'Something the article is about: a person, country, organization or event. One node per real-world thing; the words the article uses for it are `aliases`.',
   resolveType: (value: Typed) => value.__typename,
 })
 export abstract class Entity implements Node {

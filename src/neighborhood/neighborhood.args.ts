@@ -18,7 +18,11 @@ export class NeighborhoodArgs {
   @Max(MAX_DEPTH)
   depth?: number | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: NEIGHBORHOOD_DEFAULT_LIMIT, description: `Most nodes to return, centre included: 1 to ${NEIGHBORHOOD_MAX_LIMIT}, default ${NEIGHBORHOOD_DEFAULT_LIMIT}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: NEIGHBORHOOD_DEFAULT_LIMIT,
+    description: `Most nodes to return, centre included: 1 to ${NEIGHBORHOOD_MAX_LIMIT}, default ${NEIGHBORHOOD_DEFAULT_LIMIT}.`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -20,7 +20,10 @@ const NODE_LOADERS: Record<NodeCategory, NodeLoader> = {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its id (Relay), or null when there is none.' })
-  node(@Arg('id', () => ID, { description: 'Any id, e.g. `person:xi-jinping`, `statement:…`, `article:…`.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  node(
+    @Arg('id', () => ID, { description: 'Any id, e.g. `person:xi-jinping`, `statement:…`, `article:…`.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Node | null> {
     const category = categoryOf(id);
     return category ? NODE_LOADERS[category](ctx, id) : Promise.resolve(null);
   }

@@ -6,12 +6,17 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Direction } from '../common/enums';
 import { Node } from '../node/node.type';
 
-@ObjectType({ description: 'One hop of a path: a relation between entities, or a statement’s link to its speaker, addressee, subject, event, reporter or answered statement.' })
+@ObjectType({
+  description:
+    'One hop of a path: a relation between entities, or a statement’s link to its speaker, addressee, subject, event, reporter or answered statement.',
+})
 export class PathStep {
   @Field(() => ID, { description: 'The relation id, or `<statement id>|<TYPE>|<target id>` for a statement link (the same ids as `GraphEdge.id`).' })
   id: string;
 
-  @Field({ description: 'The relationship type: LEADS, PARTICIPATED_IN, … or a statement link (SAID_BY, ADDRESSED_TO, ABOUT, MADE_AT, REPORTED_BY, RESPONDS_TO).' })
+  @Field({
+    description: 'The relationship type: LEADS, PARTICIPATED_IN, … or a statement link (SAID_BY, ADDRESSED_TO, ABOUT, MADE_AT, REPORTED_BY, RESPONDS_TO).',
+  })
   type: string;
 
   @Field(() => Direction, { description: 'OUT when the relationship points along the path (from `nodes[i]` to `nodes[i+1]`), IN when it points back.' })

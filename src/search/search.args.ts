@@ -8,7 +8,9 @@ export const SEARCH_MAX = 50;
 
 @ArgsType()
 export class SearchArgs {
-  @Field({ description: 'Words to look for in names, aliases, descriptions and statement text (1 to 200 characters). Plain text: Lucene syntax is not interpreted.' })
+  @Field({
+    description: 'Words to look for in names, aliases, descriptions and statement text (1 to 200 characters). Plain text: Lucene syntax is not interpreted.',
+  })
   @Length(1, 200)
   query: string;
 

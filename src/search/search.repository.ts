@@ -11,9 +11,7 @@ const AFTER = 80;
 
 /** The text around the first occurrence of a term, preferring statement text, then name, aliases, description. */
 export function snippet(row: { text?: string; name?: string; aliases?: string[]; description?: string }, terms: string[]): string {
-  const fields = [row.text, row.name, ...(row.aliases ?? []), row.description].filter(
-    (f): f is string => typeof f === 'string' && f.length > 0,
-  );
+  const fields = [row.text, row.name, ...(row.aliases ?? []), row.description].filter((f): f is string => typeof f === 'string' && f.length > 0);
   // The analyzer matches whole words (and the last term as a prefix): look for a term at the start of a word.
   const hit = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map(escapeRegExp).join('|')})`, 'iu');
   for (const field of fields) {

@@ -1,15 +1,15 @@
 /** Statements and their links (cypher/statement/), mapping to GraphQL objects here. */
 import type { ParamsOf, QueryRunner } from '../db/database';
 import { int } from '../db/values';
-import type { Connection} from '../common/connection';
+import type { Connection } from '../common/connection';
 import { emptyConnection, toConnection } from '../common/connection';
 import { byIdLoader, mapLoader, pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { EntityNode, StatementAct, StatementForm, StatementLinkType, StatementNode, StatementRole } from '../graph';
 import { ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
-import type { Entity, Event} from '../entity/entity.type';
+import type { Entity, Event } from '../entity/entity.type';
 import { toEntity } from '../entity/entity.type';
-import type { Statement} from './statement.type';
+import type { Statement } from './statement.type';
 import { toEntityOrStatement, toStatement } from './statement.type';
 
 export interface StatementFilter {
@@ -43,7 +43,6 @@ export interface EntityStatementsQuery extends PageQuery {
   role: StatementRole | null;
 }
 
-
 const LIST = 'statements';
 
 const statementCursor = (s: Statement): string => encodeCursor(LIST, [s.date?.earliest ?? UNDATED_SORT_DAY, s.id]);
@@ -76,7 +75,10 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export class StatementRepository {
   private readonly statements = byIdLoader(async (ids) => (await this.db.read('statement/by-ids', { ids })).map((r) => toStatement(r.statement)));
   private readonly links = mapLoader((ids) => this.linksOfStatements(ids), NO_LINKS);
-  private readonly entityPages = pagedLoader((ids, query: EntityStatementsQuery) => this.byEntities(ids, query), () => emptyConnection<Statement>());
+  private readonly entityPages = pagedLoader(
+    (ids, query: EntityStatementsQuery) => this.byEntities(ids, query),
+    () => emptyConnection<Statement>(),
+  );
 
   constructor(private readonly db: QueryRunner) {}
 
@@ -127,9 +129,7 @@ export class StatementRepository {
       ...afterKey(after),
       limit: int(first + 1),
     });
-    return new Map(
-      rows.map((r) => [r.id, toConnection(r.statements.map(toStatement), first, r.total, after, statementCursor)]),
-    );
+    return new Map(rows.map((r) => [r.id, toConnection(r.statements.map(toStatement), first, r.total, after, statementCursor)]));
   }
 
   private async linksOfStatements(ids: string[]): Promise<Map<string, StatementLinks>> {

@@ -1,10 +1,10 @@
 /** Events in date order (cypher/timeline/), keyset-paginated by (earliest day, id). */
 import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
-import type { Connection} from '../common/connection';
+import type { Connection } from '../common/connection';
 import { toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
-import type { Event} from '../entity/entity.type';
+import type { Event } from '../entity/entity.type';
 import { toEntity } from '../entity/entity.type';
 
 const LIST = 'timeline';

@@ -11,7 +11,7 @@ import { seedBatches } from '../../seed/load';
 import { articleFolders, runSeed } from '../../seed/seed';
 import type { Database } from '../../src/db/database';
 import { testDatabase } from './harness';
-import type { PlanProbes} from './plan-check';
+import type { PlanProbes } from './plan-check';
 import { checkPlans, reportPlans } from './plan-check';
 
 const ENTITIES = 4_000;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config';
-import type { LocalNeo4j} from '../../src/local-neo4j';
+import type { LocalNeo4j } from '../../src/local-neo4j';
 import { freePort, startLocalNeo4j } from '../../src/local-neo4j';
 import { runSeed } from '../../seed/seed';
 

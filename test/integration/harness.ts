@@ -14,7 +14,6 @@ import { createLogger } from '../../src/logger';
 import { createApp } from '../../src/server';
 
 export interface ExecuteResult {
-   
   data?: any;
   errors?: readonly GraphQLFormattedError[];
   roundTrips: number;

@@ -45,8 +45,7 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
   node.children.forEach((child) => walk(child, visit));
 }
 
-const mentionsLargeLabel = (node: PlanNode) =>
-  LARGE_LABELS.some((label) => new RegExp(`:${label}\\b`).test(String(node.arguments.Details ?? '')));
+const mentionsLargeLabel = (node: PlanNode) => LARGE_LABELS.some((label) => new RegExp(`:${label}\\b`).test(String(node.arguments.Details ?? '')));
 
 /** Operators that read every node of their label (or of the graph). */
 const WHOLE_LABEL = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'NodeIndexScan'];
@@ -142,7 +141,13 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     ],
     'statement/by-entities': [
       { ids: [p.entityId], linkTypes: ['SAID_BY'], afterDay: null, ...first },
-      { ids: [p.entityId, p.otherEntityId], linkTypes: ['SAID_BY', 'ADDRESSED_TO', 'ABOUT', 'MADE_AT', 'REPORTED_BY'], afterDay: '2025-01-01', afterId: 'statement:a', limit },
+      {
+        ids: [p.entityId, p.otherEntityId],
+        linkTypes: ['SAID_BY', 'ADDRESSED_TO', 'ABOUT', 'MADE_AT', 'REPORTED_BY'],
+        afterDay: '2025-01-01',
+        afterId: 'statement:a',
+        limit,
+      },
     ],
     'statement/by-ids': [{ ids: [p.statementId] }],
     'statement/links': [{ ids: [p.statementId] }],
@@ -153,10 +158,34 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     ],
     'statement/page-linked': [
       { anchorId: p.entityId, anchorLink: 'SAID_BY', speakerId: p.entityId, aboutId: null, eventId: null, form: null, act: null, afterDay: null, ...first },
-      { anchorId: p.eventId, anchorLink: 'MADE_AT', speakerId: null, aboutId: p.otherEntityId, eventId: p.eventId, form: null, act: 'ASSERTION', afterDay: '2025-01-01', afterId: 'statement:a', limit },
-      { anchorId: p.statementId, anchorLink: 'ABOUT', speakerId: null, aboutId: p.statementId, eventId: null, form: 'PARAPHRASE', act: null, afterDay: null, ...first },
+      {
+        anchorId: p.eventId,
+        anchorLink: 'MADE_AT',
+        speakerId: null,
+        aboutId: p.otherEntityId,
+        eventId: p.eventId,
+        form: null,
+        act: 'ASSERTION',
+        afterDay: '2025-01-01',
+        afterId: 'statement:a',
+        limit,
+      },
+      {
+        anchorId: p.statementId,
+        anchorLink: 'ABOUT',
+        speakerId: null,
+        aboutId: p.statementId,
+        eventId: null,
+        form: 'PARAPHRASE',
+        act: null,
+        afterDay: null,
+        ...first,
+      },
     ],
-    'statement/count-by-act': [{ act: 'ACCUSATION', form: null }, { act: 'DENIAL', form: 'PARAPHRASE' }],
+    'statement/count-by-act': [
+      { act: 'ACCUSATION', form: null },
+      { act: 'DENIAL', form: 'PARAPHRASE' },
+    ],
     'statement/count-by-form': [{ form: 'DIRECT_QUOTE' }],
     'system/ping': [{}],
     'bench/create-nodes': [{ rows: [] }],
@@ -166,7 +195,10 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
       { from: null, to: null, afterDay: null, ...first },
       { from: '2020-01-01', to: '2025-12-31', afterDay: '2022-02-24', afterId: 'event:a', limit },
     ],
-    'timeline/count': [{ from: null, to: null }, { from: '2020-01-01', to: '2025-12-31' }],
+    'timeline/count': [
+      { from: null, to: null },
+      { from: '2020-01-01', to: '2025-12-31' },
+    ],
   };
   return table[name];
 }
@@ -230,7 +262,8 @@ export function planOperators(plan: PlanNode): string[] {
   const seen = new Set<string>();
   walk(plan, (node) => {
     const operator = operatorName(node);
-    if (/Seek|Scan|Expand|CountFromCountStore|Top|Sort|ShortestPath|StatefulShortest|Eager|ProcedureCall|Trail|VarLengthExpand/.test(operator)) seen.add(operator);
+    if (/Seek|Scan|Expand|CountFromCountStore|Top|Sort|ShortestPath|StatefulShortest|Eager|ProcedureCall|Trail|VarLengthExpand/.test(operator))
+      seen.add(operator);
   });
   return [...seen];
 }

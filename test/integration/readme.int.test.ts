@@ -85,7 +85,8 @@ describe('README.md examples', () => {
     try {
       expect(actual).toBe(shown);
     } catch (error) {
-      (error as Error).message = `README.md's output of ${name} is not what the API answers today. If the new answer is right, regenerate the README outputs with:\n  ${REGENERATE}\nand review the diff.\n\n${(error as Error).message}`;
+      (error as Error).message =
+        `README.md's output of ${name} is not what the API answers today. If the new answer is right, regenerate the README outputs with:\n  ${REGENERATE}\nand review the diff.\n\n${(error as Error).message}`;
       throw error;
     }
   });

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticleFolders } from '../../seed/annotations';
-import type { CorpusManifest} from '../../seed/corpus';
+import type { CorpusManifest } from '../../seed/corpus';
 import { writeCorpus } from '../../seed/corpus';
 import { emptyInBatches, seedBatches } from '../../seed/load';
 import { articleFolders, runSeed } from '../../seed/seed';
@@ -91,7 +91,9 @@ describe('at scale (generated corpus)', () => {
   });
 
   it('finds entities by a part of their name', async () => {
-    const { entities } = await run(app, `query ($q: String) { entities(nameContains: $q, first: 100) { totalCount edges { node { name aliases } } } }`, { q: manifest.probes.nameSubstring });
+    const { entities } = await run(app, `query ($q: String) { entities(nameContains: $q, first: 100) { totalCount edges { node { name aliases } } } }`, {
+      q: manifest.probes.nameSubstring,
+    });
     expect(entities.totalCount).toBeGreaterThan(0);
     const needle = manifest.probes.nameSubstring.toLowerCase();
     for (const { node } of entities.edges) {
@@ -104,7 +106,9 @@ describe('at scale (generated corpus)', () => {
     // the validator again would cost seconds). The top speaker is a generated entity, so the real article adds none.
     const annotations = manifest.folders.map((folder) => JSON.parse(readFileSync(join(out, folder, 'annotations.json'), 'utf8')));
     const expected = new Set<string>(
-      annotations.flatMap((a) => (a.statements as { id: string; speaker?: string }[]).filter((s) => s.speaker === manifest.probes.topSpeakerId).map((s) => s.id)),
+      annotations.flatMap((a) =>
+        (a.statements as { id: string; speaker?: string }[]).filter((s) => s.speaker === manifest.probes.topSpeakerId).map((s) => s.id),
+      ),
     );
     expect(expected.size).toBeGreaterThan(1);
     const query = `query ($id: ID, $after: String) { statements(speakerId: $id, first: 100, after: $after) { totalCount edges { node { id speaker { id } } } pageInfo { endCursor hasNextPage } } }`;
@@ -127,14 +131,21 @@ describe('at scale (generated corpus)', () => {
 
   it('finds a path of the known length between a 2-hop pair', async () => {
     const pair = manifest.probes.pathPairs.find((p) => p.hops === 2)!;
-    const { paths } = await run(app, `query ($from: ID!, $to: ID!) { paths(fromId: $from, toId: $to, maxHops: 4, first: 3) { length nodes { id } } }`, { from: pair.fromId, to: pair.toId });
+    const { paths } = await run(app, `query ($from: ID!, $to: ID!) { paths(fromId: $from, toId: $to, maxHops: 4, first: 3) { length nodes { id } } }`, {
+      from: pair.fromId,
+      to: pair.toId,
+    });
     expect(paths.length).toBeGreaterThan(0);
     expect(paths[0].length).toBe(2);
     expect(paths[0].nodes.map((n: any) => n.id)).toEqual([pair.fromId, expect.any(String), pair.toId]);
   });
 
   it('cuts the hub’s neighbourhood at the limit, nearest first', async () => {
-    const { neighborhood } = await run(app, `query ($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated nodes { id depth } edges { source target } } }`, { id: manifest.probes.hubId });
+    const { neighborhood } = await run(
+      app,
+      `query ($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated nodes { id depth } edges { source target } } }`,
+      { id: manifest.probes.hubId },
+    );
     expect(neighborhood.truncated).toBe(true);
     expect(neighborhood.nodes).toHaveLength(100);
     const depths = neighborhood.nodes.map((n: any) => n.depth);

@@ -16,7 +16,9 @@ import { projectPath } from '../../src/paths';
 import { testDatabase } from './harness';
 
 const FIXTURES = projectPath('test', 'fixtures', 'articles');
-const brokenFolders = readdirSync(FIXTURES).filter((name) => name.startsWith('broken-')).map((name) => join(FIXTURES, name));
+const brokenFolders = readdirSync(FIXTURES)
+  .filter((name) => name.startsWith('broken-'))
+  .map((name) => join(FIXTURES, name));
 
 async function counts(db: Database): Promise<Record<string, number>> {
   const rows = await db.read('seed/counts');

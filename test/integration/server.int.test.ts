@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
 import { createDriver, Database } from '../../src/db/database';
 import { QueryCatalog } from '../../src/db/queries';
-import type { LocalNeo4j} from '../../src/local-neo4j';
+import type { LocalNeo4j } from '../../src/local-neo4j';
 import { freePort, startLocalNeo4j } from '../../src/local-neo4j';
 import { createLogger } from '../../src/logger';
 import { createApp } from '../../src/server';
@@ -87,7 +87,11 @@ describe('the server over the seeded graph', () => {
   it('works through the neo4j:// routing scheme against the single instance', async () => {
     const config = loadConfig();
     const routed = config.neo4jUri!.replace('bolt://', 'neo4j://');
-    const db = new Database(createDriver({ uri: routed, username: config.neo4jUsername, password: config.neo4jPassword }), QueryCatalog.load(), config.neo4jDatabase);
+    const db = new Database(
+      createDriver({ uri: routed, username: config.neo4jUsername, password: config.neo4jPassword }),
+      QueryCatalog.load(),
+      config.neo4jDatabase,
+    );
     try {
       const [article] = (await db.read('article/all')).map((r) => r.article as { id: string });
       expect(article.id).toBe('article:2025-02-24-xi-putin-no-limits');
@@ -132,7 +136,9 @@ describe('when Neo4j goes away', () => {
   it('runs with the heap and page cache it was given (NEO4J_LOCAL_HEAP, NEO4J_LOCAL_PAGECACHE)', async () => {
     const pageCache = await db.driver.executeQuery("SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value");
     expect(pageCache.records[0].get('value')).toBe('64.00MiB');
-    const heap = await db.driver.executeQuery("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max");
+    const heap = await db.driver.executeQuery(
+      "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max",
+    );
     expect(Number(heap.records[0].get('max'))).toBe(384 * 1024 * 1024);
   });
 

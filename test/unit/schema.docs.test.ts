@@ -28,13 +28,40 @@ describe('schema documentation', () => {
     );
     expect(query.paths.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual(['fromId:ID!=', 'toId:ID!=', 'maxHops:Int=4', 'first:Int=3']);
     expect(query.neighborhood.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual(['id:ID!=', 'depth:Int=1', 'limit:Int=100']);
-    expect(query.timeline.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual(['from:String=', 'to:String=', 'first:Int=50', 'after:String=']);
+    expect(query.timeline.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual([
+      'from:String=',
+      'to:String=',
+      'first:Int=50',
+      'after:String=',
+    ]);
     expect(query.search.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual(['query:String!=', 'kinds:[SearchKind!]=', 'first:Int=10']);
     const entity = schema.getType('Entity');
-    expect(isInterfaceType(entity) && Object.keys(entity.getFields()).sort()).toEqual(
-      ['aliases', 'description', 'id', 'kind', 'mentions', 'name', 'relations', 'statements'],
-    );
-    for (const name of ['Person', 'Country', 'Organization', 'Event', 'Statement', 'Relation', 'Evidence', 'PartialDate', 'Path', 'Subgraph', 'GraphNode', 'GraphEdge', 'SearchHit', 'Qualifier']) {
+    expect(isInterfaceType(entity) && Object.keys(entity.getFields()).sort()).toEqual([
+      'aliases',
+      'description',
+      'id',
+      'kind',
+      'mentions',
+      'name',
+      'relations',
+      'statements',
+    ]);
+    for (const name of [
+      'Person',
+      'Country',
+      'Organization',
+      'Event',
+      'Statement',
+      'Relation',
+      'Evidence',
+      'PartialDate',
+      'Path',
+      'Subgraph',
+      'GraphNode',
+      'GraphEdge',
+      'SearchHit',
+      'Qualifier',
+    ]) {
       expect(schema.getType(name)).toBeDefined();
     }
   });

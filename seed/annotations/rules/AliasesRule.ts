@@ -16,8 +16,14 @@ export function AliasesRule(context: RuleContext): RuleVisitor {
         if (alias === name) context.report(ANNOTATIONS, at, `alias ${show(alias)} repeats the name`);
         else if (aliases.indexOf(alias) !== j) context.report(ANNOTATIONS, at, `alias ${show(alias)} is listed twice`);
         else if (context.text.length > 0 && wholeWordOccurrences(context.index, alias).length === 0) {
-          const hint = straighten(context.text).includes(straighten(alias)) ? ' (it is there with other quote marks or apostrophes: the article uses ’ “ ”)' : '';
-          context.report(ANNOTATIONS, at, `alias ${show(alias)} does not occur in the article as a whole word${hint}: aliases are the ways this article names the entity`);
+          const hint = straighten(context.text).includes(straighten(alias))
+            ? ' (it is there with other quote marks or apostrophes: the article uses ’ “ ”)'
+            : '';
+          context.report(
+            ANNOTATIONS,
+            at,
+            `alias ${show(alias)} does not occur in the article as a whole word${hint}: aliases are the ways this article names the entity`,
+          );
         }
       });
     },

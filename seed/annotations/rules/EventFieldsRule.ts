@@ -11,8 +11,14 @@ export function EventFieldsRule(context: RuleContext): RuleVisitor {
   return {
     entity({ path, kind, dto }) {
       if (kind !== 'EVENT' && kind !== undefined) {
-        if (dto.eventType !== undefined) context.report(ANNOTATIONS, `${path}.eventType`, `eventType is only for EVENT entities (this one is ${withArticle(kind)})`);
-        if (dto.date !== undefined) context.report(ANNOTATIONS, `${path}.date`, `date is only for EVENT entities (this one is ${withArticle(kind)}); put dates on relations or statements`);
+        if (dto.eventType !== undefined)
+          context.report(ANNOTATIONS, `${path}.eventType`, `eventType is only for EVENT entities (this one is ${withArticle(kind)})`);
+        if (dto.date !== undefined)
+          context.report(
+            ANNOTATIONS,
+            `${path}.date`,
+            `date is only for EVENT entities (this one is ${withArticle(kind)}); put dates on relations or statements`,
+          );
       }
       if (kind === 'EVENT' && !isStr(dto.eventType)) context.report(ANNOTATIONS, path, 'an EVENT needs an eventType (UPPER_SNAKE_CASE, e.g. PHONE_CALL)');
     },

@@ -16,7 +16,8 @@ export function IdSpellingRule(context: RuleContext): RuleVisitor {
     }
     if (prefix && id.slice(0, colon) !== prefix) context.report(ANNOTATIONS, path, `id "${id}" must start with "${prefix}:" (${what})`);
     const rest = id.slice(colon + 1);
-    if (!KEBAB.test(rest)) context.report(ANNOTATIONS, path, `id "${id}": after "${id.slice(0, colon)}:" use lowercase-kebab-case (a-z, 0-9, single hyphens), got "${rest}"`);
+    if (!KEBAB.test(rest))
+      context.report(ANNOTATIONS, path, `id "${id}": after "${id.slice(0, colon)}:" use lowercase-kebab-case (a-z, 0-9, single hyphens), got "${rest}"`);
   };
   return {
     id(node) {

@@ -27,7 +27,8 @@ function wording(fault: ReferenceFault, allowed: Allowed): string {
     case 'an-event':
       return 'is an EVENT: it must be a person, country or organization';
     case 'category': {
-      const entity = allowed.entity === 'EVENT' ? 'an event' : allowed.entity === 'NOT_EVENT' ? 'a person, country or organization' : allowed.entity ? 'an entity' : '';
+      const entity =
+        allowed.entity === 'EVENT' ? 'an event' : allowed.entity === 'NOT_EVENT' ? 'a person, country or organization' : allowed.entity ? 'an entity' : '';
       const expected = [entity, allowed.statement ? 'a statement' : ''].filter(Boolean).join(' or ');
       return `is ${withArticle(fault.category.toLowerCase())}, but it must be ${expected}`;
     }

@@ -19,7 +19,11 @@ export function NarratorSpeakerRule(context: RuleContext): RuleVisitor {
           );
         }
       } else if (speaker === undefined) {
-        context.report(ANNOTATIONS, path, `speaker is required for a ${String(s.form ?? 'non-NARRATOR')} statement (only NARRATOR statements have no speaker entity)`);
+        context.report(
+          ANNOTATIONS,
+          path,
+          `speaker is required for a ${String(s.form ?? 'non-NARRATOR')} statement (only NARRATOR statements have no speaker entity)`,
+        );
       }
     },
   };

@@ -15,7 +15,11 @@ export function QuotedTextRule(context: RuleContext): RuleVisitor {
       const { text, form } = node.dto;
       if (!isStr(text) || !QUOTE_FORMS.has(form) || context.text.length === 0) return;
       if (!context.index.includes(text)) {
-        context.report(ANNOTATIONS, `${node.path}.text`, `a ${form} statement’s text must be the quoted words exactly as in the article, but ${show(text)} is not in the article`);
+        context.report(
+          ANNOTATIONS,
+          `${node.path}.text`,
+          `a ${form} statement’s text must be the quoted words exactly as in the article, but ${show(text)} is not in the article`,
+        );
         return;
       }
       const evidence = context.placedEvidence(node);

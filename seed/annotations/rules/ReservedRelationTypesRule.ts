@@ -12,7 +12,11 @@ export function ReservedRelationTypesRule(context: RuleContext): RuleVisitor {
   return {
     relation({ path, dto }) {
       if (isStr(dto.type) && RESERVED_TYPES.includes(dto.type)) {
-        context.report(ANNOTATIONS, `${path}.type`, `type ${dto.type} is reserved for the graph’s own links (${RESERVED_TYPES.join(', ')}): choose another name`);
+        context.report(
+          ANNOTATIONS,
+          `${path}.type`,
+          `type ${dto.type} is reserved for the graph’s own links (${RESERVED_TYPES.join(', ')}): choose another name`,
+        );
       }
     },
   };

@@ -20,7 +20,12 @@ export function UniqueIdsRule(context: RuleContext): RuleVisitor {
           node.idPath,
           `duplicate relation ${node.id} (also at ${first.idPath.replace(/\.id$/, '')}): give one of them an explicit "id" if the same type really links this pair twice`,
         );
-      } else context.report(ANNOTATIONS, node.idPath, `duplicate id "${node.id}": already used at ${first.idPath} (ids are unique across entities, statements and relations)`);
+      } else
+        context.report(
+          ANNOTATIONS,
+          node.idPath,
+          `duplicate id "${node.id}": already used at ${first.idPath} (ids are unique across entities, statements and relations)`,
+        );
     },
   };
 }

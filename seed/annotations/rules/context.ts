@@ -99,7 +99,8 @@ export interface ReferenceNode {
 }
 
 /** Why a reference does not name what its role allows. */
-export type ReferenceFault = { why: 'unknown' } | { why: 'not-an-event'; kind: EntityKind } | { why: 'an-event' } | { why: 'category'; category: HolderNode['category'] };
+export type ReferenceFault =
+  { why: 'unknown' } | { why: 'not-an-event'; kind: EntityKind } | { why: 'an-event' } | { why: 'category'; category: HolderNode['category'] };
 
 /** Why an evidence item cannot be placed in the text. */
 export type EvidenceFault =

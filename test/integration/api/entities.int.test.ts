@@ -102,7 +102,10 @@ describe('entities', () => {
   });
 
   it('lists Xi’s relations with evidence that is the article text at its offsets', async () => {
-    const expected = article.relations.filter((r) => r.fromId === 'person:xi-jinping' || r.toId === 'person:xi-jinping').map((r) => r.id).sort();
+    const expected = article.relations
+      .filter((r) => r.fromId === 'person:xi-jinping' || r.toId === 'person:xi-jinping')
+      .map((r) => r.id)
+      .sort();
     const data = await run(app, RELATIONS, { id: 'person:xi-jinping' });
     const relations = data.entity.relations;
     expect(relations.totalCount).toBe(expected.length);
@@ -130,9 +133,24 @@ describe('entities', () => {
   it('lists the statements an entity makes, receives or is the subject of', async () => {
     const query = `query ($role: StatementRole) { entity(id: "person:xi-jinping") { statements(role: $role, first: 100) { totalCount edges { node { id } } } } }`;
     const ids = async (role: string) => (await run(app, query, { role })).entity.statements.edges.map((e: any) => e.node.id).sort();
-    expect(await ids('SPEAKER')).toEqual(article.statements.filter((s) => s.speakerId === 'person:xi-jinping').map((s) => s.id).sort());
-    expect(await ids('ADDRESSEE')).toEqual(article.statements.filter((s) => s.addresseeIds.includes('person:xi-jinping')).map((s) => s.id).sort());
-    expect(await ids('SUBJECT')).toEqual(article.statements.filter((s) => s.aboutIds.includes('person:xi-jinping')).map((s) => s.id).sort());
+    expect(await ids('SPEAKER')).toEqual(
+      article.statements
+        .filter((s) => s.speakerId === 'person:xi-jinping')
+        .map((s) => s.id)
+        .sort(),
+    );
+    expect(await ids('ADDRESSEE')).toEqual(
+      article.statements
+        .filter((s) => s.addresseeIds.includes('person:xi-jinping'))
+        .map((s) => s.id)
+        .sort(),
+    );
+    expect(await ids('SUBJECT')).toEqual(
+      article.statements
+        .filter((s) => s.aboutIds.includes('person:xi-jinping'))
+        .map((s) => s.id)
+        .sort(),
+    );
     expect(await ids('ADDRESSEE')).toContain('statement:russia-invites-xi-to-may-event');
   });
 
@@ -145,8 +163,14 @@ describe('entities', () => {
   });
 
   it('gives an event its honest date and the words that name it', async () => {
-    const data = await run(app, `{ entity(id: "event:2025-02-24-xi-putin-call") { ... on Event { eventType date { value precision earliest latest } evidence { start end quote } } } }`);
-    expect(data.entity).toMatchObject({ eventType: 'PHONE_CALL', date: { value: '2025-02-24', precision: 'DAY', earliest: '2025-02-24', latest: '2025-02-24' } });
+    const data = await run(
+      app,
+      `{ entity(id: "event:2025-02-24-xi-putin-call") { ... on Event { eventType date { value precision earliest latest } evidence { start end quote } } } }`,
+    );
+    expect(data.entity).toMatchObject({
+      eventType: 'PHONE_CALL',
+      date: { value: '2025-02-24', precision: 'DAY', earliest: '2025-02-24', latest: '2025-02-24' },
+    });
     expectQuotesMatch(article.text, data.entity.evidence);
   });
 });

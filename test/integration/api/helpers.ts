@@ -23,7 +23,7 @@ export function seededArticle(): Promise<ResolvedArticle> {
 }
 
 /** Executes and returns `data`, failing with the errors when there are any. */
- 
+
 export async function run(app: TestApp, query: string, variables?: Record<string, unknown>): Promise<any> {
   const result = await app.execute(query, variables);
   if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
@@ -41,7 +41,7 @@ export async function runError(app: TestApp, query: string, variables?: Record<s
 export async function walkPages(
   app: TestApp,
   query: string,
-  pick: (data: any) => { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } },  
+  pick: (data: any) => { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } },
   variables: Record<string, unknown> = {},
 ): Promise<string[]> {
   const ids: string[] = [];

@@ -48,7 +48,12 @@ describe('neighborhood', () => {
       role: 'President',
     });
     expect(neighborhood.edges).toContainEqual(
-      expect.objectContaining({ id: 'statement:xi-no-third-party|SAID_BY|person:xi-jinping', source: 'statement:xi-no-third-party', target: 'person:xi-jinping', type: 'SAID_BY' }),
+      expect.objectContaining({
+        id: 'statement:xi-no-third-party|SAID_BY|person:xi-jinping',
+        source: 'statement:xi-no-third-party',
+        target: 'person:xi-jinping',
+        type: 'SAID_BY',
+      }),
     );
   });
 
@@ -71,7 +76,12 @@ describe('neighborhood', () => {
   it('centres on a statement too', async () => {
     const { neighborhood } = await run(app, NEIGHBORHOOD, { id: 'statement:china-denies-backing-russian-industrial-military-complex' });
     expectWellFormed(neighborhood);
-    expect(neighborhood.nodes[0]).toMatchObject({ kind: 'STATEMENT', type: 'Statement', name: null, label: 'China has denied backing Russia’s industrial-military compl…' });
+    expect(neighborhood.nodes[0]).toMatchObject({
+      kind: 'STATEMENT',
+      type: 'Statement',
+      name: null,
+      label: 'China has denied backing Russia’s industrial-military compl…',
+    });
     expect(neighborhood.nodes.map((n: any) => n.id)).toEqual(
       expect.arrayContaining(['country:china', 'statement:west-accuses-china-of-aiding-russia', 'organization:russian-industrial-military-complex']),
     );

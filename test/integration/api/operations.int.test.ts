@@ -1,6 +1,6 @@
 /** Every named operation in schema/operations.graphql runs against the seeded graph and answers correctly. */
 import { readFileSync } from 'node:fs';
-import type { OperationDefinitionNode} from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
 import { Kind, parse, print } from 'graphql';
 import type { ResolvedArticle } from '../../../seed/model';
 import { projectPath } from '../../../src/paths';
@@ -26,9 +26,19 @@ describe('schema/operations.graphql', () => {
   };
 
   it('holds the documented operations, each named and runnable without variables', async () => {
-    expect([...operations.keys()].sort()).toEqual(
-      ['Entities', 'EntityPage', 'Neighborhood', 'NodeById', 'PathBetween', 'Search', 'Timeline', 'WhatDidXiSay', 'WhoAccusedOrDenied', 'WhoHoldsWhichRole', 'WhoSpokeWithWhom'],
-    );
+    expect([...operations.keys()].sort()).toEqual([
+      'Entities',
+      'EntityPage',
+      'Neighborhood',
+      'NodeById',
+      'PathBetween',
+      'Search',
+      'Timeline',
+      'WhatDidXiSay',
+      'WhoAccusedOrDenied',
+      'WhoHoldsWhichRole',
+      'WhoSpokeWithWhom',
+    ]);
     for (const [name, text] of operations) {
       const result = await app.execute(text);
       expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
@@ -102,9 +112,15 @@ describe('schema/operations.graphql', () => {
   });
 
   it('Entities, NodeById and Search answer with real names', async () => {
-    expect((await op('Entities', { kind: 'COUNTRY' })).entities.edges.map((e: any) => e.node.name)).toEqual(
-      ['China', 'Nazi Germany', 'Russia', 'Saudi Arabia', 'Soviet Union', 'Ukraine', 'United States'],
-    );
+    expect((await op('Entities', { kind: 'COUNTRY' })).entities.edges.map((e: any) => e.node.name)).toEqual([
+      'China',
+      'Nazi Germany',
+      'Russia',
+      'Saudi Arabia',
+      'Soviet Union',
+      'Ukraine',
+      'United States',
+    ]);
     expect((await op('NodeById')).node).toEqual({ __typename: 'Event', id: 'event:2025-02-24-xi-putin-call', name: 'Xi–Putin phone call', kind: 'EVENT' });
     const { search } = await op('Search');
     expect(search[0].node.id).toBe('event:2022-02-china-russia-no-limits-announcement');

@@ -44,7 +44,7 @@ describe('round trips', () => {
     const large = await app.execute(query, { first: 8 });
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
-    const articles = large.data.statements.edges.flatMap((e: any) => e.node.evidence.map((ev: any) => ev.passage.article));  
+    const articles = large.data.statements.edges.flatMap((e: any) => e.node.evidence.map((ev: any) => ev.passage.article));
     expect(articles.length).toBeGreaterThanOrEqual(8);
     expect(articles.every((a: { passages: { index: number }[] }) => a.passages.length > 5 && a.passages.every((p, i) => p.index === i))).toBe(true);
     // statements, evidence, passages, articles, the articles' passages: one batched statement each.

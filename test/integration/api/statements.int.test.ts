@@ -56,7 +56,10 @@ describe('statements', () => {
       date: { value: '2025-02-24', precision: 'DAY', text: 'On Monday' },
       speaker: { id: 'person:xi-jinping', name: 'Xi Jinping' },
       addressees: [{ id: 'person:vladimir-putin' }],
-      about: [{ __typename: 'Country', id: 'country:china' }, { __typename: 'Country', id: 'country:russia' }],
+      about: [
+        { __typename: 'Country', id: 'country:china' },
+        { __typename: 'Country', id: 'country:russia' },
+      ],
       event: { id: 'event:2025-02-24-xi-putin-call', name: 'Xi–Putin phone call' },
       reportedBy: [{ id: 'organization:chinese-state-media', name: 'Chinese state media' }],
       respondsTo: null,

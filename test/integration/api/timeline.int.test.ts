@@ -41,8 +41,20 @@ describe('timeline', () => {
   it('keeps each date’s precision and the article’s words for it', async () => {
     const { timeline } = await run(app, TIMELINE, { from: '2025-02', to: '2025-02' });
     const byId = new Map(timeline.edges.map((e: any) => [e.node.id, e.node.date]));
-    expect(byId.get('event:2025-munich-security-conference')).toEqual({ value: '2025-W08', precision: 'WEEK', earliest: '2025-02-17', latest: '2025-02-23', text: 'last week' });
-    expect(byId.get('event:2025-02-24-xi-putin-call')).toEqual({ value: '2025-02-24', precision: 'DAY', earliest: '2025-02-24', latest: '2025-02-24', text: 'On Monday' });
+    expect(byId.get('event:2025-munich-security-conference')).toEqual({
+      value: '2025-W08',
+      precision: 'WEEK',
+      earliest: '2025-02-17',
+      latest: '2025-02-23',
+      text: 'last week',
+    });
+    expect(byId.get('event:2025-02-24-xi-putin-call')).toEqual({
+      value: '2025-02-24',
+      precision: 'DAY',
+      earliest: '2025-02-24',
+      latest: '2025-02-24',
+      text: 'On Monday',
+    });
     // The war (a range 2022-02-24/2025-02-24) overlaps February 2025.
     expect(byId.get('event:war-in-ukraine')).toMatchObject({ precision: 'RANGE', earliest: '2022-02-24', latest: '2025-02-24' });
   });

@@ -60,7 +60,13 @@ describe('the query API’s Cypher files', () => {
   });
 
   it('expand declared variants with literals from the header only, and refuse an undeclared one', () => {
-    const source = ['// A family.', '// variants: depth=1..2, k=2|5', '// params: $id', '// columns: n', 'MATCH p = SHORTEST {{k}} (a {id: $id})--{1,{{depth}}}(b) RETURN b AS n'].join('\n');
+    const source = [
+      '// A family.',
+      '// variants: depth=1..2, k=2|5',
+      '// params: $id',
+      '// columns: n',
+      'MATCH p = SHORTEST {{k}} (a {id: $id})--{1,{{depth}}}(b) RETURN b AS n',
+    ].join('\n');
     const queries = expandVariants('test/family', source);
     expect(queries.map((q) => q.name)).toEqual(['test/family?depth=1&k=2', 'test/family?depth=1&k=5', 'test/family?depth=2&k=2', 'test/family?depth=2&k=5']);
     expect(queries[3].text).toContain('SHORTEST 5 (a {id: $id})--{1,2}(b)');

@@ -33,7 +33,13 @@ describe('src/db/queries.generated.ts', () => {
   });
 
   it('keeps a type with commas whole and imports the named types from src/graph', () => {
-    const out = renderQueryTypes([{ name: 'x/ok', source: '// Rows.\n// params: $rows: Record<string, unknown>[], $limit: Integer\n// columns: entity: EntityNode\nUNWIND $rows AS r RETURN r LIMIT $limit' }]);
+    const out = renderQueryTypes([
+      {
+        name: 'x/ok',
+        source:
+          '// Rows.\n// params: $rows: Record<string, unknown>[], $limit: Integer\n// columns: entity: EntityNode\nUNWIND $rows AS r RETURN r LIMIT $limit',
+      },
+    ]);
     expect(out).toContain("'x/ok': {\n    params: { rows: Record<string, unknown>[]; limit: Integer };\n    row: { entity: EntityNode };");
     expect(out).toContain("import type { EntityNode } from '../graph';");
   });

@@ -7,7 +7,9 @@ describe('search snippets', () => {
 
   it('cut the text around the first word that matches', () => {
     expect(snippet(statement, ['third'])).toBe('…at, nor are they influenced by, any third party,');
-    expect(snippet(statement, ['strategic'])).toBe('…internal driving force and unique strategic value, and are not aimed at, nor are they influenced by, any third…');
+    expect(snippet(statement, ['strategic'])).toBe(
+      '…internal driving force and unique strategic value, and are not aimed at, nor are they influenced by, any third…',
+    );
     expect(snippet(statement, ['china'])).toBe('China-Russia relations have strong internal driving force and unique strategic…');
   });
 

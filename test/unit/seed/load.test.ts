@@ -17,7 +17,13 @@ const article: ResolvedArticle = {
   ],
   entities: [
     { id: 'person:xi-jinping', kind: 'PERSON', name: 'Xi Jinping', aliases: ['Xi'], mentions: [{ start: 7, end: 9, quote: 'Xi', passageIndex: 1 }] },
-    { id: 'person:vladimir-putin', kind: 'PERSON', name: 'Vladimir Putin', aliases: ['Putin'], mentions: [{ start: 17, end: 22, quote: 'Putin', passageIndex: 1 }] },
+    {
+      id: 'person:vladimir-putin',
+      kind: 'PERSON',
+      name: 'Vladimir Putin',
+      aliases: ['Putin'],
+      mentions: [{ start: 17, end: 22, quote: 'Putin', passageIndex: 1 }],
+    },
     {
       id: 'event:call',
       kind: 'EVENT',
@@ -128,12 +134,14 @@ describe('chunked', () => {
 
 describe('describeReport', () => {
   it('says when nothing changed', () => {
-    expect(describeReport({ reset: false, articles: [{ id: 'a', status: 'unchanged' }], counters: {} })).toBe('seed: no changes (1 article(s) already up to date)');
+    expect(describeReport({ reset: false, articles: [{ id: 'a', status: 'unchanged' }], counters: {} })).toBe(
+      'seed: no changes (1 article(s) already up to date)',
+    );
   });
   it('summarises what a load created', () => {
-    expect(describeReport({ reset: false, articles: [{ id: 'a', status: 'created' }], counters: { nodesCreated: 3, relationshipsCreated: 2, propertiesSet: 9 } })).toBe(
-      'seed: a created; 3 nodes created, 2 relationships created, 9 properties set',
-    );
+    expect(
+      describeReport({ reset: false, articles: [{ id: 'a', status: 'created' }], counters: { nodesCreated: 3, relationshipsCreated: 2, propertiesSet: 9 } }),
+    ).toBe('seed: a created; 3 nodes created, 2 relationships created, 9 properties set');
   });
 });
 

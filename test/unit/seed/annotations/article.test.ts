@@ -138,11 +138,22 @@ describe('the Xi–Putin article folder', () => {
 
   it('resolves the dates of the events as the article gives them', () => {
     const date = (id: string) => article.entities.find((e) => e.id === id)!.date;
-    expect(date('event:2025-02-24-xi-putin-call')).toEqual({ value: '2025-02-24', precision: 'DAY', earliest: '2025-02-24', latest: '2025-02-24', text: 'On Monday' });
+    expect(date('event:2025-02-24-xi-putin-call')).toEqual({
+      value: '2025-02-24',
+      precision: 'DAY',
+      earliest: '2025-02-24',
+      latest: '2025-02-24',
+      text: 'On Monday',
+    });
     expect(date('event:2022-02-24-russian-invasion-of-ukraine')).toMatchObject({ value: '2022-02-24', precision: 'DAY' });
     expect(date('event:2022-02-china-russia-no-limits-announcement')).toMatchObject({ precision: 'RANGE', earliest: '2022-02-01', latest: '2022-02-23' });
     expect(date('event:2025-01-xi-putin-discussion')).toMatchObject({ value: '2025-01', precision: 'MONTH', earliest: '2025-01-01', latest: '2025-01-31' });
-    expect(date('event:2025-02-saudi-arabia-negotiations')).toMatchObject({ value: '2025-W08', earliest: '2025-02-17', latest: '2025-02-23', text: 'last week' });
+    expect(date('event:2025-02-saudi-arabia-negotiations')).toMatchObject({
+      value: '2025-W08',
+      earliest: '2025-02-17',
+      latest: '2025-02-23',
+      text: 'last week',
+    });
     expect(date('event:2025-munich-security-conference')).toMatchObject({ value: '2025-W08', earliest: '2025-02-17', latest: '2025-02-23' });
     expect(date('event:2025-05-victory-day-celebration')).toMatchObject({ value: '2025-05', earliest: '2025-05-01', latest: '2025-05-31' });
     const metWith = article.relations.find((r) => r.type === 'MET_WITH')!;
@@ -160,9 +171,24 @@ describe('the Xi–Putin article folder', () => {
       respondsToId: 'statement:russia-invites-xi-to-may-event',
       date: { precision: 'RANGE', earliest: '2025-02-01', latest: '2025-02-23', text: 'earlier this month' },
     });
-    expect(byId.get('statement:xi-instructs-officials-to-research-trump-policies')).toMatchObject({ act: 'INSTRUCTION', addresseeIds: ['organization:chinese-officials'] });
+    expect(byId.get('statement:xi-instructs-officials-to-research-trump-policies')).toMatchObject({
+      act: 'INSTRUCTION',
+      addresseeIds: ['organization:chinese-officials'],
+    });
     const acts = new Set(article.statements.map((s) => s.act));
-    for (const act of ['ASSERTION', 'ACCUSATION', 'DENIAL', 'CRITICISM', 'ANNOUNCEMENT', 'INSTRUCTION', 'INVITATION', 'ACCEPTANCE', 'ASSESSMENT', 'REPORT', 'PREDICTION']) {
+    for (const act of [
+      'ASSERTION',
+      'ACCUSATION',
+      'DENIAL',
+      'CRITICISM',
+      'ANNOUNCEMENT',
+      'INSTRUCTION',
+      'INVITATION',
+      'ACCEPTANCE',
+      'ASSESSMENT',
+      'REPORT',
+      'PREDICTION',
+    ]) {
       expect(acts).toContain(act);
     }
   });

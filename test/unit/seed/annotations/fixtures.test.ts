@@ -3,7 +3,7 @@
  * must be refused with all of its problems at once, located by file, JSON path and line.
  */
 import { join } from 'node:path';
-import type { AnnotationProblem} from '../../../../seed/annotations';
+import type { AnnotationProblem } from '../../../../seed/annotations';
 import { AnnotationError, readArticleFolder, readArticleFolders } from '../../../../seed/annotations';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -30,7 +30,14 @@ describe('the second article fixture', () => {
     expect(second.title).toMatch(/^TEST FIXTURE/);
     expect(second.passages).toHaveLength(4);
     expect(second.entities.map((e) => e.id)).toEqual(
-      expect.arrayContaining(['person:xi-jinping', 'country:china', 'country:russia', 'person:ivan-samplov', 'organization:example-news-agency', 'event:2025-03-05-harbor-trade-forum']),
+      expect.arrayContaining([
+        'person:xi-jinping',
+        'country:china',
+        'country:russia',
+        'person:ivan-samplov',
+        'organization:example-news-agency',
+        'event:2025-03-05-harbor-trade-forum',
+      ]),
     );
     expect(second.statements).toHaveLength(3);
     expect(second.relations.length).toBeGreaterThan(0);
@@ -159,8 +166,14 @@ describe('broken fixtures', () => {
     const together = await problemsOf(readArticleFolders([MAIN, fixture('broken-kind-conflict')]));
     expect(together.map((p) => [where(p), p.message])).toEqual([
       ['annotations.json:4 entities[1].id', 'id "country:china" must start with "organization:" (kind ORGANIZATION)'],
-      ['article.json:2 id', 'article id "article:2025-02-24-xi-putin-no-limits" is already used by the folder xi-putin-call-2025-02-24: every article needs its own id'],
-      ['annotations.json:4 entities[1].kind', '"country:china" is an ORGANIZATION here but a COUNTRY in xi-putin-call-2025-02-24: an id names one thing, of one kind, in every article'],
+      [
+        'article.json:2 id',
+        'article id "article:2025-02-24-xi-putin-no-limits" is already used by the folder xi-putin-call-2025-02-24: every article needs its own id',
+      ],
+      [
+        'annotations.json:4 entities[1].kind',
+        '"country:china" is an ORGANIZATION here but a COUNTRY in xi-putin-call-2025-02-24: an id names one thing, of one kind, in every article',
+      ],
       [
         'annotations.json:12 relations[0].id',
         'relation id "LEADS:person:xi-jinping->country:china" links LEADS person:vladimir-putin -> country:china here but LEADS person:xi-jinping -> country:china in xi-putin-call-2025-02-24',

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticleFolders } from '../../../../seed/annotations';
-import type { CorpusManifest} from '../../../../seed/corpus';
+import type { CorpusManifest } from '../../../../seed/corpus';
 import { generateCorpus, MANIFEST_FILE, writeCorpus } from '../../../../seed/corpus';
 import type { ResolvedArticle } from '../../../../seed/model';
 
@@ -69,7 +69,11 @@ describe('the synthetic corpus generator', () => {
     // Shortest paths over what `paths` walks (relations and statement links), checked by a search of our own.
     const adjacent = new Map<string, Set<string>>();
     const link = (a: string, b: string) => {
-      for (const [x, y] of [[a, b], [b, a]]) (adjacent.get(x) ?? adjacent.set(x, new Set()).get(x)!).add(y);
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ])
+        (adjacent.get(x) ?? adjacent.set(x, new Set()).get(x)!).add(y);
     };
     for (const r of relations) link(r.fromId, r.toId);
     for (const s of statements) {

@@ -14,7 +14,10 @@ describe('AliasesRule', () => {
   it('hints at a straight apostrophe where the article has a curly one', () => {
     const [xi, putin] = entities;
     expect(pathsAndMessages(folder({ entities: [{ ...xi, aliases: ['Xi', "Xi's"] }, putin] }, { text: `${TEXT}\nXi’s guests left.` }))).toEqual([
-      ['entities[0].aliases[1]', 'alias “Xi\'s” does not occur in the article as a whole word (it is there with other quote marks or apostrophes: the article uses ’ “ ”): aliases are the ways this article names the entity'],
+      [
+        'entities[0].aliases[1]',
+        "alias “Xi's” does not occur in the article as a whole word (it is there with other quote marks or apostrophes: the article uses ’ “ ”): aliases are the ways this article names the entity",
+      ],
     ]);
   });
 

@@ -21,7 +21,9 @@ describe('DistinctReferencesRule', () => {
   });
 
   it('keeps each id of a list once, in order', () => {
-    const { article, problems } = resolveArticleSources(folder({ statements: [{ ...addressed(['person:vladimir-putin']), about: ['person:vladimir-putin', 'person:xi-jinping'] }] }));
+    const { article, problems } = resolveArticleSources(
+      folder({ statements: [{ ...addressed(['person:vladimir-putin']), about: ['person:vladimir-putin', 'person:xi-jinping'] }] }),
+    );
     expect(problems).toEqual([]);
     expect(article!.statements[0]).toMatchObject({ addresseeIds: ['person:vladimir-putin'], aboutIds: ['person:vladimir-putin', 'person:xi-jinping'] });
   });

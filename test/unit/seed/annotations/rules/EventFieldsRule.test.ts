@@ -23,6 +23,10 @@ describe('EventFieldsRule', () => {
   it('keeps an EVENT with its type, date and evidence', () => {
     const { article, problems } = resolveArticleSources(folder({ entities: [...entities, { ...event, date: { value: '2025-02', precision: 'MONTH' } }] }));
     expect(problems).toEqual([]);
-    expect(article!.entities[2]).toMatchObject({ eventType: 'MEETING', date: { earliest: '2025-02-01', latest: '2025-02-28' }, evidence: [{ quote: 'Xi met Putin', passageIndex: 1 }] });
+    expect(article!.entities[2]).toMatchObject({
+      eventType: 'MEETING',
+      date: { earliest: '2025-02-01', latest: '2025-02-28' },
+      evidence: [{ quote: 'Xi met Putin', passageIndex: 1 }],
+    });
   });
 });

@@ -32,7 +32,10 @@ describe('EvidenceFoundRule', () => {
       { quote: 'well.\n\nLater' },
     ];
     expect(pathsAndMessages(folder({ statements: [statement(evidence)] }))).toEqual([
-      ['statements[0].evidence[0].quote', 'quote not found verbatim in the article: “Xi met putin”. It is there in other letter case (quotes are case-sensitive).'],
+      [
+        'statements[0].evidence[0].quote',
+        'quote not found verbatim in the article: “Xi met putin”. It is there in other letter case (quotes are case-sensitive).',
+      ],
       ['statements[0].evidence[1].quote', 'quote “it went well” is ambiguous: it occurs 2 times (p1, p1); add "occurrence" (1-based) or "after" to say which'],
       ['statements[0].evidence[2].occurrence', 'occurrence 3 is beyond the 2 occurrence(s) of “it went well” in the article'],
       ['statements[0].evidence[3].after', '"after" phrase “said” occurs 2 times (p1, p1): it must occur exactly once'],
@@ -47,7 +50,10 @@ describe('EvidenceFoundRule', () => {
     const text = 'Title line\n\nXi said: “It went well.”\n\nPutin agreed.';
     const evidence = [{ quote: 'Xi said: "It went well."' }, { quote: 'well.”\nPutin' }];
     expect(pathsAndMessages(folder({ statements: [statement(evidence)] }, { text }))).toEqual([
-      ['statements[0].evidence[0].quote', 'quote not found verbatim in the article: “Xi said: "It went well."”. It is there with other quote marks, apostrophes or dashes: the article uses ’ ‘ “ ” and –.'],
+      [
+        'statements[0].evidence[0].quote',
+        'quote not found verbatim in the article: “Xi said: "It went well."”. It is there with other quote marks, apostrophes or dashes: the article uses ’ ‘ “ ” and –.',
+      ],
       ['statements[0].evidence[1].quote', 'quote not found verbatim in the article: “well.”\\nPutin”. A quote cannot span paragraphs.'],
     ]);
   });

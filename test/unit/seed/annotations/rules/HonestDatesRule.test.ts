@@ -25,9 +25,10 @@ describe('HonestDatesRule', () => {
   });
 
   it('resolves a real date to the calendar span it covers', () => {
-    const { article, problems: found } = resolveArticleSources(folder({ relations: [{ ...relation, date: { value: '2024-W01', precision: 'WEEK' } }] }, { meta: { publishedOn: '2024-02-29' } }));
+    const { article, problems: found } = resolveArticleSources(
+      folder({ relations: [{ ...relation, date: { value: '2024-W01', precision: 'WEEK' } }] }, { meta: { publishedOn: '2024-02-29' } }),
+    );
     expect(found).toEqual([]);
     expect(article!.relations[0].date).toEqual({ value: '2024-W01', precision: 'WEEK', earliest: '2024-01-01', latest: '2024-01-07' });
   });
 });
-

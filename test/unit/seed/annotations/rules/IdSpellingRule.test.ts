@@ -6,7 +6,16 @@ import { entities, folder, pathsAndMessages, relation, statement } from './harne
 describe('IdSpellingRule', () => {
   it('wants the prefix of the kind, and lowercase-kebab-case after it', () => {
     const [xi, putin] = entities;
-    expect(pathsAndMessages(folder({ entities: [{ ...xi, id: 'person:Xi_Jinping' }, { ...putin, id: 'country:Vladimir-Putin' }] }))).toEqual([
+    expect(
+      pathsAndMessages(
+        folder({
+          entities: [
+            { ...xi, id: 'person:Xi_Jinping' },
+            { ...putin, id: 'country:Vladimir-Putin' },
+          ],
+        }),
+      ),
+    ).toEqual([
       ['entities[0].id', 'id "person:Xi_Jinping": after "person:" use lowercase-kebab-case (a-z, 0-9, single hyphens), got "Xi_Jinping"'],
       ['entities[1].id', 'id "country:Vladimir-Putin" must start with "person:" (kind PERSON)'],
       ['entities[1].id', 'id "country:Vladimir-Putin": after "country:" use lowercase-kebab-case (a-z, 0-9, single hyphens), got "Vladimir-Putin"'],

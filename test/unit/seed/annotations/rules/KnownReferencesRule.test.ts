@@ -21,9 +21,16 @@ describe('KnownReferencesRule', () => {
       event: 'person:vladimir-putin',
       respondsTo: 'person:xi-jinping',
     };
-    expect(pathsAndMessages(folder({ entities: [...entities, event], statements: [s], relations: [relation, { ...relation, id: 'MET_WITH:again', to: 'statement:s' }] }))).toEqual([
+    expect(
+      pathsAndMessages(
+        folder({ entities: [...entities, event], statements: [s], relations: [relation, { ...relation, id: 'MET_WITH:again', to: 'statement:s' }] }),
+      ),
+    ).toEqual([
       ['statements[0].speaker', 'speaker "event:2025-02-24-meeting" is an EVENT: it must be a person, country or organization'],
-      ['statements[0].addressees[0]', 'addressee "MET_WITH:person:xi-jinping->person:vladimir-putin" is a relation, but it must be a person, country or organization'],
+      [
+        'statements[0].addressees[0]',
+        'addressee "MET_WITH:person:xi-jinping->person:vladimir-putin" is a relation, but it must be a person, country or organization',
+      ],
       ['statements[0].event', 'event "person:vladimir-putin" must be an EVENT, but it is a PERSON'],
       ['statements[0].respondsTo', 'respondsTo "person:xi-jinping" is an entity, but it must be a statement'],
       ['relations[1].to', 'to "statement:s" is a statement, but it must be an entity'],

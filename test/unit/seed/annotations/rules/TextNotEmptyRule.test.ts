@@ -9,6 +9,8 @@ describe('TextNotEmptyRule', () => {
   });
 
   it('says nothing of a missing file beyond that it is missing', () => {
-    expect(problems({ ...folder(), text: undefined })).toEqual([{ file: '/tmp/rules/article.txt', path: '', message: 'article.txt is missing from the article folder' }]);
+    expect(problems({ ...folder(), text: undefined })).toEqual([
+      { file: '/tmp/rules/article.txt', path: '', message: 'article.txt is missing from the article folder' },
+    ]);
   });
 });

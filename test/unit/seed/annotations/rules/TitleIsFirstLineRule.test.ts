@@ -6,7 +6,12 @@ import { folder, problems } from './harness';
 describe('TitleIsFirstLineRule', () => {
   it('shows the first line and the title that differs from it', () => {
     expect(problems(folder({}, { meta: { title: 'Title line.' } }))).toEqual([
-      { file: '/tmp/rules/article.json', path: 'title', line: 1, message: 'title must be the first line of article.txt, exactly: “Title line” (got “Title line.”)' },
+      {
+        file: '/tmp/rules/article.json',
+        path: 'title',
+        line: 1,
+        message: 'title must be the first line of article.txt, exactly: “Title line” (got “Title line.”)',
+      },
     ]);
   });
 

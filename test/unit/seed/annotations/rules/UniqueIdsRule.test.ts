@@ -6,7 +6,13 @@ import { entities, folder, pathsAndMessages, relation, sources, statement } from
 
 describe('UniqueIdsRule', () => {
   it('allows the same type between the same pair twice only with an explicit id', () => {
-    const rel = (id?: string) => ({ ...(id ? { id } : {}), type: 'MET_WITH', from: 'person:xi-jinping', to: 'person:vladimir-putin', evidence: [{ quote: 'Xi met Putin' }] });
+    const rel = (id?: string) => ({
+      ...(id ? { id } : {}),
+      type: 'MET_WITH',
+      from: 'person:xi-jinping',
+      to: 'person:vladimir-putin',
+      evidence: [{ quote: 'Xi met Putin' }],
+    });
     expect(resolveArticleSources(sources({ entities, statements: [], relations: [rel(), rel('MET_WITH:xi-putin-again')] })).problems).toEqual([]);
     expect(resolveArticleSources(sources({ entities, statements: [], relations: [rel(), rel()] })).problems.map((p) => p.path)).toEqual(['relations[1]']);
   });

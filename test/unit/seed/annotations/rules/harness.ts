@@ -5,7 +5,7 @@
  * puts every value on its own line, so problems come in the order of the fields they are about.
  */
 import { resolveArticleSources } from '../../../../../seed/annotations';
-import type { AnnotationProblem , ArticleSources} from '../../../../../seed/annotations';
+import type { AnnotationProblem, ArticleSources } from '../../../../../seed/annotations';
 
 export const TEXT = 'Title line\n\nXi met Putin. Xi said it went well. Putin said it went well.\n\nLater, Xi left.\n';
 const META_FIELDS = { id: 'article:rules', title: 'Title line', publishedOn: '2025-02-24', language: 'en' };
@@ -17,8 +17,20 @@ export const entities = [
 /** An EVENT the text names ("met") and reports, with everything an EVENT needs. */
 export const event = { id: 'event:2025-02-24-meeting', kind: 'EVENT', name: 'met', eventType: 'MEETING', evidence: [{ quote: 'Xi met Putin' }] };
 
-export const sources = (annotations: object): ArticleSources => ({ dir: '/tmp/rules', text: TEXT, meta: META, annotations: JSON.stringify(annotations, null, 2) });
-export const statement = (evidence: object[]) => ({ id: 'statement:s', speaker: 'person:xi-jinping', form: 'PARAPHRASE', act: 'ASSESSMENT', text: 'it went well', evidence });
+export const sources = (annotations: object): ArticleSources => ({
+  dir: '/tmp/rules',
+  text: TEXT,
+  meta: META,
+  annotations: JSON.stringify(annotations, null, 2),
+});
+export const statement = (evidence: object[]) => ({
+  id: 'statement:s',
+  speaker: 'person:xi-jinping',
+  form: 'PARAPHRASE',
+  act: 'ASSESSMENT',
+  text: 'it went well',
+  evidence,
+});
 /** A relation between the two people, quoted where they meet. */
 export const relation = { type: 'MET_WITH', from: 'person:xi-jinping', to: 'person:vladimir-putin', evidence: [{ quote: 'Xi met Putin' }] };
 
@@ -26,7 +38,10 @@ export const relation = { type: 'MET_WITH', from: 'person:xi-jinping', to: 'pers
  * The folder with these annotations (entities default to the two people, statements and relations to none),
  * and optionally another text or other metadata fields.
  */
-export function folder(annotations: { entities?: object[]; statements?: object[]; relations?: object[] } = {}, files: { text?: string; meta?: object } = {}): ArticleSources {
+export function folder(
+  annotations: { entities?: object[]; statements?: object[]; relations?: object[] } = {},
+  files: { text?: string; meta?: object } = {},
+): ArticleSources {
   return {
     ...sources({ entities, statements: [], relations: [], ...annotations }),
     ...(files.text !== undefined ? { text: files.text } : {}),
