@@ -10,7 +10,8 @@
  *
  * Deterministic: the same options give byte-identical files (one seeded PRNG, no clock, no Map-order surprises).
  */
-import { isoWeekOf } from '../../src/graph';
+import { categoryOf, ID_PREFIX, isoWeekOf } from '../../src/graph';
+import type { DatePrecision, EntityKind } from '../../src/graph';
 
 export interface CorpusOptions {
   /** Entities the corpus holds (each owned by one article; hubs are referenced from many). */
@@ -69,11 +70,11 @@ export interface CorpusManifest {
   folders: string[];
 }
 
-type Kind = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'EVENT';
+type Kind = EntityKind;
 
 interface Day {
   value: string;
-  precision: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'RANGE';
+  precision: DatePrecision;
   text: string;
 }
 
@@ -214,18 +215,32 @@ export function generateCorpus(options: CorpusOptions): { articles: GeneratedArt
       const first = root(1, /ia$/);
       const last = root(2, /ia$/);
       const name = `${first} ${last}`;
-      entities.push({ id: `person:${kebab(name)}`, kind: 'PERSON', name, aliases: [last], description: `synthetic ${pick(SURNAME_ROLES)}`, article });
+      entities.push({
+        id: `${ID_PREFIX.PERSON}:${kebab(name)}`,
+        kind: 'PERSON',
+        name,
+        aliases: [last],
+        description: `synthetic ${pick(SURNAME_ROLES)}`,
+        article,
+      });
     } else if (r < 0.5) {
       const name = `${root(1, /ia$/)}ia`;
-      entities.push({ id: `country:${kebab(name)}`, kind: 'COUNTRY', name, aliases: [], description: 'synthetic country', article });
+      entities.push({ id: `${ID_PREFIX.COUNTRY}:${kebab(name)}`, kind: 'COUNTRY', name, aliases: [], description: 'synthetic country', article });
     } else if (r < 0.75) {
       const name = `${root(2, /ia$/)} ${pick(ORG_TYPES)}`;
-      entities.push({ id: `organization:${kebab(name)}`, kind: 'ORGANIZATION', name, aliases: [], description: 'synthetic organization', article });
+      entities.push({
+        id: `${ID_PREFIX.ORGANIZATION}:${kebab(name)}`,
+        kind: 'ORGANIZATION',
+        name,
+        aliases: [],
+        description: 'synthetic organization',
+        article,
+      });
     } else {
       const [word, eventType] = pick(EVENT_TYPES);
       const name = `${root(2, /ia$/)} ${word}`;
       entities.push({
-        id: `event:${kebab(name)}`,
+        id: `${ID_PREFIX.EVENT}:${kebab(name)}`,
         kind: 'EVENT',
         name,
         aliases: [],
@@ -606,7 +621,7 @@ function computeProbes(entities: SynthEntity[], relations: SynthRelation[], stat
     if (s.respondsTo) link(s.id, s.respondsTo);
   }
   const pathPairs: CorpusProbes['pathPairs'] = [];
-  const isEntity = (id: string) => !id.startsWith('statement:');
+  const isEntity = (id: string) => categoryOf(id) === 'ENTITY';
   const distance = new Map<string, number>([[typicalId, 0]]);
   let frontier = [typicalId];
   for (let hops = 1; hops <= 4 && frontier.length > 0; hops++) {
