@@ -37,14 +37,18 @@ export interface Context {
 
 export function createContext(database: Database, log: Logger): Context {
   const db = new QueryRunner(database);
+  // A repository that returns rows carrying more than its own objects primes the loaders of the others.
+  const articles = new ArticleRepository(db);
+  const evidence = new EvidenceRepository(db, articles);
+  const entities = new EntityRepository(db);
   const repos: Repositories = {
-    articles: new ArticleRepository(db),
-    entities: new EntityRepository(db),
-    evidence: new EvidenceRepository(db),
-    relations: new RelationRepository(db),
-    statements: new StatementRepository(db),
+    articles,
+    entities,
+    evidence,
+    relations: new RelationRepository(db, entities, evidence),
+    statements: new StatementRepository(db, evidence),
     search: new SearchRepository(db),
-    timeline: new TimelineRepository(db),
+    timeline: new TimelineRepository(db, evidence),
     paths: new PathRepository(db),
     neighborhood: new NeighborhoodRepository(db),
   };

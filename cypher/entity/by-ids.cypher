@@ -1,5 +1,6 @@
 // Entities (people, countries, organizations, events) by id, batched for DataLoader.
-// params: $ids: string[]
-// columns: entity: EntityNode
+// Each entity carries its mentions when $include holds 'mentions' (cypher/fragments/entity-mentions.cypher).
+// params: $ids: string[], $include: Include[]
+// columns: entity: EntityRow
 MATCH (n:Entity) WHERE n.id IN $ids
-RETURN n { .* } AS entity
+RETURN n { .*, mentions: (CASE WHEN 'mentions' IN $include THEN {{> entity-mentions n}} END) } AS entity

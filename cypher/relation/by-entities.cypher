@@ -2,8 +2,10 @@
 // after $afterId, with a per-entity total. Only (:Entity)-[]-(:Entity): mentions lead to passages and statement
 // links start at statements, so neither matches. $direction is OUT, IN or BOTH (a GraphQL enum); $types is null
 // or a list of UPPER_SNAKE_CASE types (validated), compared as values, never spliced into the text.
-// params: $ids: string[], $direction: 'OUT' | 'IN' | 'BOTH', $types: string[] | null, $afterId: string | null, $limit: Integer
-// columns: id: string, total: number, relations: RelationshipRow[]
+// Each relation carries its two entities when $include holds 'ends', and its evidence when it holds 'evidence'
+// (cypher/fragments/evidence-spans.cypher).
+// params: $ids: string[], $direction: 'OUT' | 'IN' | 'BOTH', $types: string[] | null, $afterId: string | null, $limit: Integer, $include: Include[]
+// columns: id: string, total: number, relations: RelationRow[]
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -16,7 +18,10 @@ CALL (n) {
     UNWIND matches AS r
     WITH r WHERE $afterId IS NULL OR r.id > $afterId
     WITH r ORDER BY r.id LIMIT $limit
-    RETURN collect(r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id }) AS relations
+    RETURN collect(r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
+      from: (CASE WHEN 'ends' IN $include THEN properties(startNode(r)) END),
+      to: (CASE WHEN 'ends' IN $include THEN properties(endNode(r)) END),
+      evidence: {{> evidence-spans r}} }) AS relations
   }
   RETURN size(matches) AS total, relations
 }

@@ -5,8 +5,9 @@
 // may point at either) and only its incoming links are expanded, so the cost follows that node's statements, not
 // the number of statements in the graph. The other filters are checked on each of them. The sort reads every
 // match anyway, so their number is the total at no extra cost.
-// params: $anchorId: string, $anchorLink: StatementLinkType, $speakerId: string | null, $aboutId: string | null, $eventId: string | null, $form: StatementForm | null, $act: StatementAct | null, $afterDay: string | null, $afterId: string | null, $limit: Integer
-// columns: total: number, statements: StatementNode[]
+// Each statement carries its links and evidence when $include asks (cypher/fragments/statement-extras.cypher).
+// params: $anchorId: string, $anchorLink: StatementLinkType, $speakerId: string | null, $aboutId: string | null, $eventId: string | null, $form: StatementForm | null, $act: StatementAct | null, $afterDay: string | null, $afterId: string | null, $limit: Integer, $include: Include[]
+// columns: total: number, statements: StatementRow[]
 CALL () {
   MATCH (a:Entity {id: $anchorId}) RETURN a
   UNION
@@ -24,6 +25,6 @@ CALL (matches) {
   UNWIND matches AS s
   WITH s WHERE $afterId IS NULL OR s.sortDay > $afterDay OR (s.sortDay = $afterDay AND s.id > $afterId)
   WITH s ORDER BY s.sortDay, s.id LIMIT $limit
-  RETURN collect(s { .* }) AS statements
+  RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
 }
 RETURN size(matches) AS total, statements

@@ -5,8 +5,9 @@
 // filter that walk. Statements filtered by speaker, subject or event start from that node instead
 // (statement/page-linked.cypher). Without form or act the total comes from the count store (the same cost at any
 // size); with one it is null here and statement/count-by-act|form.cypher counts it if a client asks.
-// params: $form: StatementForm | null, $act: StatementAct | null, $afterDay: string | null, $afterId: string | null, $limit: Integer
-// columns: total: number | null, statements: StatementNode[]
+// Each statement carries its links and evidence when $include asks (cypher/fragments/statement-extras.cypher).
+// params: $form: StatementForm | null, $act: StatementAct | null, $afterDay: string | null, $afterId: string | null, $limit: Integer, $include: Include[]
+// columns: total: number | null, statements: StatementRow[]
 CALL () {
   MATCH (s:Statement)
   RETURN count(s) AS count
@@ -18,6 +19,6 @@ CALL () {
     AND ($act IS NULL OR s.act = $act)
     AND ($afterId IS NULL OR s.sortDay > $afterDay OR s.id > $afterId)
   WITH s ORDER BY s.sortDay, s.id LIMIT $limit
-  RETURN collect(s { .* }) AS statements
+  RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
 }
 RETURN CASE WHEN $form IS NULL AND $act IS NULL THEN count END AS total, statements

@@ -30,6 +30,11 @@ export class ArticleRepository {
     return this.articles.load(id);
   }
 
+  /** A passage a statement already returned: a later lookup of it is free. */
+  primePassage(row: PassageNode): void {
+    this.passages.prime(row.id, toPassage(row));
+  }
+
   passageById(id: string): Promise<Passage | null> {
     return this.passages.load(id);
   }

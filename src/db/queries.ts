@@ -97,17 +97,43 @@ export function hasVariants(source: string): boolean {
   return /^\/\/\s*variants:/m.test(source);
 }
 
-/** Every file under `dir` with its catalog name (its path under cypher/ without the extension), sorted by name. */
+/** Where the shared pieces of statements live: cypher/fragments/<name>.cypher, not statements themselves. */
+const FRAGMENTS = 'fragments';
+
+/** Every statement file under `dir` with its catalog name (its path under cypher/ without the extension), sorted by name, fragments expanded. */
 export function readCypherFiles(dir: string = CYPHER_DIR): { name: string; source: string }[] {
-  return listFiles(dir)
-    .map((file) => ({
-      name: relative(dir, file)
-        .split(sep)
-        .join('/')
-        .replace(/\.cypher$/, ''),
-      source: readFileSync(file, 'utf8'),
-    }))
+  const files = listFiles(dir).map((file) => ({
+    name: relative(dir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.cypher$/, ''),
+    source: readFileSync(file, 'utf8'),
+  }));
+  const fragments = new Map(files.filter((f) => f.name.startsWith(`${FRAGMENTS}/`)).map((f) => [f.name.slice(FRAGMENTS.length + 1), f.source]));
+  return files
+    .filter((f) => !f.name.startsWith(`${FRAGMENTS}/`))
+    .map((f) => ({ name: f.name, source: expandFragments(f.name, f.source, fragments) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * `{{> name variable}}` → the text of cypher/fragments/name.cypher without its comment lines, with `{{owner}}`
+ * in it replaced by `variable` (the node or relationship the fragment reads). A fragment may include another.
+ * So a projection several statements share (a statement's links, an owner's evidence spans) is written once.
+ */
+export function expandFragments(name: string, source: string, fragments: Map<string, string>, depth = 0): string {
+  if (depth > 5) throw new Error(`cypher/${name}.cypher: fragments include each other in a cycle`);
+  return source.replace(/\{\{>\s*([\w-]+)(?:\s+([A-Za-z_]\w*))?\s*\}\}/g, (_token, fragment: string, owner: string | undefined) => {
+    const text = fragments.get(fragment);
+    if (text === undefined) throw new Error(`cypher/${name}.cypher: no fragment cypher/${FRAGMENTS}/${fragment}.cypher`);
+    const body = text
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('//'))
+      .join('\n')
+      .trim();
+    if (body.includes('{{owner}}') && !owner) throw new Error(`cypher/${name}.cypher: fragment ${fragment} needs a variable: {{> ${fragment} <variable>}}`);
+    return expandFragments(name, owner ? body.replaceAll('{{owner}}', owner) : body, fragments, depth + 1);
+  });
 }
 
 /** `maxHops=1..6, walks=2|6|20` → every combination, in order. */

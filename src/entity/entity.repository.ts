@@ -6,6 +6,7 @@ import type { Connection } from '../common/connection';
 import { toConnection } from '../common/connection';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { EntityKind } from '../common/enums';
+import type { EntityNode, EntityRow, Include } from '../graph';
 import type { Evidence } from '../evidence/evidence.type';
 import { toEvidence } from '../evidence/evidence.type';
 import type { Entity } from './entity.type';
@@ -23,7 +24,7 @@ const LIST = 'entities';
 export const entityCursor = (e: Entity): string => encodeCursor(LIST, [e.name, e.id]);
 
 export class EntityRepository {
-  private readonly entities = byIdLoader(async (ids) => (await this.db.read('entity/by-ids', { ids })).map((r) => toEntity(r.entity)));
+  private readonly entities = byIdLoader(async (ids) => (await this.db.read('entity/by-ids', { ids, include: [] })).map((r) => toEntity(r.entity)));
   private readonly mentions = mapLoader(
     async (ids) => new Map((await this.db.read('entity/mentions', { ids })).map((r) => [r.id, r.evidence.map(toEvidence)])),
     [],
@@ -33,6 +34,28 @@ export class EntityRepository {
 
   byId(id: string): Promise<Entity | null> {
     return this.entities.load(id);
+  }
+
+  /**
+   * One entity with what the client's selection asks for besides (its mentions), in one statement; without
+   * anything to include, the batched lookup.
+   */
+  async lookup(id: string, include: Include[]): Promise<Entity | null> {
+    if (!include.includes('mentions')) return this.byId(id);
+    const [row] = await this.db.read('entity/by-ids', { ids: [id], include });
+    return row ? this.fromRow(row.entity) : null;
+  }
+
+  /** An entity a statement already returned (a relation's end, a link target): a later lookup of it is free. */
+  prime(row: EntityNode): void {
+    this.entities.prime(row.id, toEntity(row));
+  }
+
+  private fromRow(row: EntityRow): Entity {
+    const entity = toEntity(row);
+    this.entities.prime(entity.id, entity);
+    if (row.mentions) this.mentions.prime(entity.id, row.mentions.map(toEvidence));
+    return entity;
   }
 
   /**

@@ -2,7 +2,11 @@
  * `entity`, `entities`, and the fields every entity has (declared once on the Entity interface, inherited by
  * Person, Country, Organization and Event). Per-entity lists are batched by the repositories, keyed by (id, args).
  */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { evidenceIncludes, Selection } from '../common/lookahead';
+import type { Include } from '../graph';
+import { statementIncludes } from '../statement/statement.resolver';
 import { Connection, connectionComplexity } from '../common/connection';
 import { DEFAULT_PAGE, pageSize } from '../common/args';
 import { Direction } from '../common/enums';
@@ -16,8 +20,12 @@ import { Entity, EntityConnection, Event } from './entity.type';
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'One person, country, organization or event by id, or null when there is none.' })
-  entity(@Arg('id', () => ID, { description: 'e.g. `person:xi-jinping`.' }) id: string, @Ctx() { repos }: Context): Promise<Entity | null> {
-    return repos.entities.byId(id);
+  entity(
+    @Arg('id', () => ID, { description: 'e.g. `person:xi-jinping`.' }) id: string,
+    @Ctx() { repos }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Entity | null> {
+    return repos.entities.lookup(id, Selection.of(info).has('mentions') ? ['mentions'] : []);
   }
 
   @Query(() => EntityConnection, {
@@ -32,8 +40,15 @@ export class EntityResolver {
     description: 'Facts linking this entity to other entities (LEADS, REPRESENTS, PARTICIPATED_IN, …), ordered by relation id.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
-  relations(@Root() entity: Entity, @Args() { direction, types, first, after }: RelationsArgs, @Ctx() { repos }: Context): Promise<Connection<Relation>> {
-    const args = { direction: direction ?? Direction.BOTH, types: types ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null };
+  relations(
+    @Root() entity: Entity,
+    @Args() { direction, types, first, after }: RelationsArgs,
+    @Ctx() { repos }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Relation>> {
+    const node = Selection.of(info).get('edges', 'node');
+    const include: Include[] = [...(node.has('from', 'to') ? (['ends'] as const) : []), ...evidenceIncludes(node)];
+    const args = { direction: direction ?? Direction.BOTH, types: types ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null, include };
     return repos.relations.ofEntity(entity.id, args);
   }
 
@@ -41,8 +56,13 @@ export class EntityResolver {
     description: 'Statements this entity takes part in (as speaker, addressee or subject, or any part), ordered by date then id.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
-  statements(@Root() entity: Entity, @Args() { role, first, after }: EntityStatementsArgs, @Ctx() { repos }: Context): Promise<Connection<Statement>> {
-    const args = { role: role ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null };
+  statements(
+    @Root() entity: Entity,
+    @Args() { role, first, after }: EntityStatementsArgs,
+    @Ctx() { repos }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Statement>> {
+    const args = { role: role ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null, include: statementIncludes(info) };
     return repos.statements.ofEntity(entity.id, args);
   }
 

@@ -86,6 +86,46 @@ export interface RelationshipRow extends StoredDate {
   evidenceIds?: string[];
 }
 
+// ---- rows with what the client's selection asks for besides the properties ($include; cypher/fragments/) ----
+
+/** What a row may carry besides its properties, as the client's selection asks (the `$include` parameter). */
+export type Include = 'links' | 'evidence' | 'passages' | 'ends' | 'mentions';
+
+/** An evidence span, with its passage when asked for. */
+export interface EvidenceRow extends EvidenceNode {
+  passage?: PassageNode | null;
+}
+
+/** Everything a statement links to, each target whole. */
+export interface StatementLinksRow {
+  speakers: EntityNode[];
+  addressees: EntityNode[];
+  about: EntityOrStatementNode[];
+  events: EntityNode[];
+  reportedBy: EntityNode[];
+  respondsTo: StatementNode[];
+  responses: StatementNode[];
+}
+
+/** A statement with its links and evidence when asked for (null otherwise). */
+export interface StatementRow extends StatementNode {
+  links: StatementLinksRow | null;
+  evidence: EvidenceRow[] | null;
+}
+
+/** An entity relation with its ends and evidence when asked for (null otherwise). */
+export interface RelationRow extends RelationshipRow {
+  from: EntityNode | null;
+  to: EntityNode | null;
+  evidence: EvidenceRow[] | null;
+}
+
+/** An entity with its mentions (and, for an event, its evidence) when asked for. */
+export interface EntityRow extends EntityNode {
+  mentions?: EvidenceNode[] | null;
+  evidence?: EvidenceRow[] | null;
+}
+
 // ---- what the seed step writes (one row per node or relationship) --------------------------------------------
 
 export interface ArticleWrite {

@@ -6,6 +6,9 @@ import { emptyConnection, toConnection } from '../common/connection';
 import { pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { Direction } from '../common/enums';
+import type { EntityRepository } from '../entity/entity.repository';
+import type { EvidenceRepository } from '../evidence/evidence.repository';
+import type { Include, RelationRow } from '../graph';
 import type { Relation } from './relation.type';
 import { toRelation } from './relation.type';
 
@@ -14,6 +17,8 @@ export interface RelationPageQuery {
   types: string[] | null;
   first: number;
   after: string | null;
+  /** What each relation should carry for the client's selection ('ends', 'evidence', 'passages'). */
+  include: Include[];
 }
 
 const LIST = 'relations';
@@ -26,16 +31,28 @@ export class RelationRepository {
     () => emptyConnection<Relation>(),
   );
 
-  constructor(private readonly db: QueryRunner) {}
+  constructor(
+    private readonly db: QueryRunner,
+    private readonly entities: EntityRepository,
+    private readonly evidence: EvidenceRepository,
+  ) {}
 
   /** One page of the entity's relations; the pages of every entity asked with the same arguments come in one statement. */
   ofEntity(id: string, query: RelationPageQuery): Promise<Connection<Relation>> {
     return this.pages.load({ id, args: query });
   }
 
-  private async byEntities(ids: string[], { direction, types, first, after }: RelationPageQuery): Promise<Map<string, Connection<Relation>>> {
+  private async byEntities(ids: string[], { direction, types, first, after, include }: RelationPageQuery): Promise<Map<string, Connection<Relation>>> {
     const [afterId] = after ? decodeCursor(after, LIST, ['string']) : [null];
-    const rows = await this.db.read('relation/by-entities', { ids, direction, types, afterId, limit: int(first + 1) });
-    return new Map(rows.map((r) => [r.id, toConnection(r.relations.map(toRelation), first, r.total, after, relationCursor)]));
+    const rows = await this.db.read('relation/by-entities', { ids, direction, types, afterId, limit: int(first + 1), include });
+    return new Map(rows.map((r) => [r.id, toConnection(r.relations.map(this.fromRow), first, r.total, after, relationCursor)]));
   }
+
+  /** A relation row → its GraphQL object; its ends and evidence, when the row carries them, prime their loaders. */
+  private readonly fromRow = (row: RelationRow): Relation => {
+    if (row.from) this.entities.prime(row.from);
+    if (row.to) this.entities.prime(row.to);
+    if (row.evidence) this.evidence.prime(row.evidence);
+    return toRelation(row);
+  };
 }

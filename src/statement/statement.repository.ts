@@ -5,10 +5,21 @@ import type { Connection } from '../common/connection';
 import { emptyConnection, toConnection } from '../common/connection';
 import { byIdLoader, mapLoader, pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
-import type { EntityNode, StatementAct, StatementForm, StatementLinkType, StatementNode, StatementRole } from '../graph';
+import type {
+  EntityNode,
+  Include,
+  StatementAct,
+  StatementForm,
+  StatementLinksRow,
+  StatementLinkType,
+  StatementNode,
+  StatementRole,
+  StatementRow,
+} from '../graph';
 import { ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
 import type { Entity, Event } from '../entity/entity.type';
 import { toEntity } from '../entity/entity.type';
+import type { EvidenceRepository } from '../evidence/evidence.repository';
 import type { Statement } from './statement.type';
 import { toEntityOrStatement, toStatement } from './statement.type';
 
@@ -23,6 +34,8 @@ export interface StatementFilter {
 export interface PageQuery {
   first: number;
   after?: string | null;
+  /** What each statement should carry for the client's selection ('links', 'evidence', 'passages'). */
+  include?: Include[];
 }
 
 /** What a statement links to, all fetched by one batched query (statement/links.cypher). */
@@ -80,7 +93,10 @@ export class StatementRepository {
     () => emptyConnection<Statement>(),
   );
 
-  constructor(private readonly db: QueryRunner) {}
+  constructor(
+    private readonly db: QueryRunner,
+    private readonly evidence: EvidenceRepository,
+  ) {}
 
   byId(id: string): Promise<Statement | null> {
     return this.statements.load(id);
@@ -102,16 +118,16 @@ export class StatementRepository {
    * matches); otherwise it walks the sort-day index (statement/page.cypher: the total is the count store's, or,
    * filtered by form or act, counted only if the client asks for it).
    */
-  async page(filter: StatementFilter, { first, after }: PageQuery): Promise<Connection<Statement>> {
+  async page(filter: StatementFilter, { first, after, include }: PageQuery): Promise<Connection<Statement>> {
     const form = filter.form ?? null;
     const act = filter.act ?? null;
     const anchor = anchorOf(filter);
-    const page = { ...afterKey(after), limit: int(first + 1) };
+    const page = { ...afterKey(after), limit: int(first + 1), include: include ?? [] };
     const [row] = anchor
       ? await this.db.read('statement/page-linked', { form, act, ...anchor, ...page })
       : await this.db.read('statement/page', { form, act, ...page });
     const total = row.total ?? (() => this.countByActOrForm(act, form));
-    return toConnection(row.statements.map(toStatement), first, total, after, statementCursor);
+    return toConnection(row.statements.map(this.fromRow), first, total, after, statementCursor);
   }
 
   /** How many statements have this act (and form) or this form: an index seek, run only when asked for. */
@@ -122,33 +138,45 @@ export class StatementRepository {
   }
 
   /** One page of statements per entity in `ids` (same role and page arguments), in one statement. */
-  private async byEntities(ids: string[], { role, first, after }: EntityStatementsQuery): Promise<Map<string, Connection<Statement>>> {
+  private async byEntities(ids: string[], { role, first, after, include }: EntityStatementsQuery): Promise<Map<string, Connection<Statement>>> {
     const rows = await this.db.read('statement/by-entities', {
       ids,
       linkTypes: ROLE_LINKS[role ?? 'ANY'],
       ...afterKey(after),
       limit: int(first + 1),
+      include: include ?? [],
     });
-    return new Map(rows.map((r) => [r.id, toConnection(r.statements.map(toStatement), first, r.total, after, statementCursor)]));
+    return new Map(rows.map((r) => [r.id, toConnection(r.statements.map(this.fromRow), first, r.total, after, statementCursor)]));
   }
 
   private async linksOfStatements(ids: string[]): Promise<Map<string, StatementLinks>> {
-    const rows = await this.db.read('statement/links', { ids });
-    const entities = (list: EntityNode[]) => list.map(toEntity).sort(byId);
-    const statements = (list: StatementNode[]) => list.map(toStatement).sort(byId);
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          speaker: entities(r.speakers)[0] ?? null,
-          addressees: entities(r.addressees),
-          about: r.about.map(toEntityOrStatement).sort(byId),
-          event: (entities(r.events)[0] as Event | undefined) ?? null,
-          reportedBy: entities(r.reportedBy),
-          respondsTo: statements(r.respondsTo)[0] ?? null,
-          responses: statements(r.responses),
-        },
-      ]),
-    );
+    const rows = await this.db.read('statement/links', { ids, include: ['links'] });
+    return new Map(rows.flatMap(({ statement }) => (statement.links ? [[statement.id, toLinks(statement.links)]] : [])));
   }
+
+  /**
+   * A statement row → its GraphQL object; what the row carries besides (links, evidence spans) primes the loaders
+   * the statement's fields read, so those fields cost no further round trip.
+   */
+  private readonly fromRow = (row: StatementRow): Statement => {
+    const statement = toStatement(row);
+    this.statements.prime(statement.id, statement);
+    if (row.links) this.links.prime(statement.id, toLinks(row.links));
+    if (row.evidence) this.evidence.prime(row.evidence);
+    return statement;
+  };
+}
+
+function toLinks(row: StatementLinksRow): StatementLinks {
+  const entities = (list: EntityNode[]) => list.map(toEntity).sort(byId);
+  const statements = (list: StatementNode[]) => list.map(toStatement).sort(byId);
+  return {
+    speaker: entities(row.speakers)[0] ?? null,
+    addressees: entities(row.addressees),
+    about: row.about.map(toEntityOrStatement).sort(byId),
+    event: (entities(row.events)[0] as Event | undefined) ?? null,
+    reportedBy: entities(row.reportedBy),
+    respondsTo: statements(row.respondsTo)[0] ?? null,
+    responses: statements(row.responses),
+  };
 }

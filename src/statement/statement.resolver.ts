@@ -1,5 +1,8 @@
 /** `statements` and the links of a statement, all through one batched loader (linksByStatement). */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { evidenceIncludes, Selection } from '../common/lookahead';
+import type { Include } from '../graph';
 import { DEFAULT_PAGE, pageSize } from '../common/args';
 import { Connection, connectionComplexity } from '../common/connection';
 import type { Context } from '../context';
@@ -9,14 +12,23 @@ import { Node } from '../node/node.type';
 import { StatementsArgs } from './statement.args';
 import { Statement, StatementConnection } from './statement.type';
 
+/** The fields of a statement that its links answer. */
+const LINK_FIELDS = ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'];
+
+/** What the rows of a statement page should carry for the selection under `edges.node` (GraphQL lookahead). */
+export function statementIncludes(info: GraphQLResolveInfo): Include[] {
+  const node = Selection.of(info).get('edges', 'node');
+  return [...(node.has(...LINK_FIELDS) ? (['links'] as const) : []), ...evidenceIncludes(node)];
+}
+
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, {
     description: 'Who said what: statements matching every given filter, ordered by date then id, a page at a time.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
-  statements(@Args() { first, after, ...filter }: StatementsArgs, @Ctx() { repos }: Context): Promise<Connection<Statement>> {
-    return repos.statements.page(filter, { first: pageSize(first, DEFAULT_PAGE), after });
+  statements(@Args() { first, after, ...filter }: StatementsArgs, @Ctx() { repos }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Statement>> {
+    return repos.statements.page(filter, { first: pageSize(first, DEFAULT_PAGE), after, include: statementIncludes(info) });
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who said it (SAID_BY).' })

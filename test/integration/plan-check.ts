@@ -210,6 +210,23 @@ export interface ColumnMismatch {
   returned: string[];
 }
 
+/**
+ * A statement that takes `$include` (cypher/fragments/) is checked with nothing to include and with everything a
+ * selection can ask its rows to carry, so the plans of the fragments' subqueries are checked too.
+ */
+function withIncludes(query: CypherQuery, shapes: Row[] | undefined): Row[] | undefined {
+  if (!shapes || !query.params.includes('include')) return shapes;
+  const everything = ['links', 'evidence', 'passages', 'ends', 'mentions'];
+  return shapes.flatMap((shape) =>
+    'include' in shape
+      ? [shape]
+      : [
+          { ...shape, include: [] },
+          { ...shape, include: everything },
+        ],
+  );
+}
+
 /** Schema commands (constraints.cypher, the bench's constraint) have no plan to check. */
 const isSchema = (text: string) => /^\s*(CREATE|DROP)\s+(CONSTRAINT|(RANGE |TEXT |FULLTEXT |POINT )?INDEX)\b/im.test(text.replace(/^\/\/.*$/gm, ''));
 
@@ -229,7 +246,7 @@ export async function checkPlans(
   for (const name of db.queries.names()) {
     const query = db.queries.get(name);
     if (isSchema(query.text)) continue;
-    const shapes = planParams(name, probes);
+    const shapes = withIncludes(query, planParams(name, probes));
     if (!shapes) {
       missing.push(name);
       continue;

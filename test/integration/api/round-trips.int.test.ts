@@ -2,6 +2,10 @@
  * No N+1: the same nested query (entities → relations → target entity → statements → evidence) costs
  * the same, small number of Cypher round trips whether it returns N or 2N entities.
  */
+import { readFileSync } from 'node:fs';
+import type { OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print } from 'graphql';
+import { projectPath } from '../../../src/paths';
 import { useTestApp } from '../harness';
 import './helpers';
 
@@ -30,8 +34,8 @@ describe('round trips', () => {
     expect(large.errors).toBeUndefined();
     expect(small.data.entities.edges).toHaveLength(6);
     expect(large.data.entities.edges).toHaveLength(12);
-    // entities, mentions, relations, relation evidence, passages, targets, their statements, statement links,
-    // statement evidence: one batched statement each.
+    // entities, mentions, relations (carrying targets, evidence and passages), the targets' statements (carrying
+    // links and evidence): one batched statement each.
     expect(large.roundTrips).toBe(small.roundTrips);
     expect(large.roundTrips).toBeLessThanOrEqual(10);
   });
@@ -47,9 +51,24 @@ describe('round trips', () => {
     const articles = large.data.statements.edges.flatMap((e: any) => e.node.evidence.map((ev: any) => ev.passage.article));
     expect(articles.length).toBeGreaterThanOrEqual(8);
     expect(articles.every((a: { passages: { index: number }[] }) => a.passages.length > 5 && a.passages.every((p, i) => p.index === i))).toBe(true);
-    // statements, evidence, passages, articles, the articles' passages: one batched statement each.
+    // statements (carrying their evidence and its passages), articles, the articles' passages.
     expect(large.roundTrips).toBe(small.roundTrips);
-    expect(large.roundTrips).toBe(5);
+    expect(large.roundTrips).toBe(3);
+  });
+
+  it('cost at most 3 statements for every example operation, however deeply it nests', async () => {
+    const document = parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8'));
+    const costs: Record<string, number> = {};
+    for (const def of document.definitions as OperationDefinitionNode[]) {
+      const result = await app.execute(print({ kind: Kind.DOCUMENT, definitions: [def] }));
+      expect({ name: def.name!.value, errors: result.errors }).toEqual({ name: def.name!.value, errors: undefined });
+      costs[def.name!.value] = result.roundTrips;
+    }
+    expect(Object.keys(costs)).toHaveLength(11);
+    // Each statement is a page or lookup whose rows carry what the selection asks for (GraphQL lookahead).
+    expect(Object.entries(costs).filter(([, roundTrips]) => roundTrips > 3)).toEqual([]);
+    expect(costs.EntityPage).toBe(3); // the entity with its mentions, its relations (ends, evidence), its statements
+    expect(costs.WhoSpokeWithWhom).toBe(1);
   });
 
   it('refuse a query that asks for too much before any Cypher runs', async () => {

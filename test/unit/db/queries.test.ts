@@ -1,4 +1,4 @@
-import { expandVariants, parseCypherFile, QueryCatalog, usedParams } from '../../../src/db/queries';
+import { expandFragments, expandVariants, parseCypherFile, QueryCatalog, usedParams } from '../../../src/db/queries';
 
 describe('Cypher query files', () => {
   it('all load, and each header declares exactly the parameters its statement uses', () => {
@@ -72,5 +72,29 @@ describe('the query API’s Cypher files', () => {
     expect(queries[3].text).toContain('SHORTEST 5 (a {id: $id})--{1,2}(b)');
     expect(queries[3].params).toEqual(['id']);
     expect(() => expandVariants('test/bad', source.replace('{{k}}', '{{width}}'))).toThrow('{{width}} is not a declared variant');
+  });
+});
+
+describe('Cypher fragments', () => {
+  const fragments = new Map([
+    ['spans', '// A fragment.\n[({{owner}})-[:HAS]->(x) | x.id]'],
+    ['row', '// Reads {{owner}}.\nspans: {{> spans {{owner}}}}'],
+  ]);
+
+  it('inline a fragment without its comments, reading the variable the statement names, also inside another fragment', () => {
+    expect(expandFragments('x/q', 'MATCH (s) RETURN s { .*, {{> row s}} }', fragments)).toBe('MATCH (s) RETURN s { .*, spans: [(s)-[:HAS]->(x) | x.id] }');
+  });
+
+  it('refuse an unknown fragment and a fragment that needs a variable without one', () => {
+    expect(() => expandFragments('x/q', 'RETURN {{> nope s}}', fragments)).toThrow('cypher/x/q.cypher: no fragment cypher/fragments/nope.cypher');
+    expect(() => expandFragments('x/q', 'RETURN {{> spans}}', fragments)).toThrow('fragment spans needs a variable');
+  });
+
+  it('are not statements of the catalog', () => {
+    expect(
+      QueryCatalog.load()
+        .names()
+        .filter((name) => name.startsWith('fragments/')),
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * What the client's selection set asks for below the field being resolved (GraphQL lookahead), so a repository
+ * can fetch the nested data a shape is known to need in the root statement instead of one round trip per level.
+ * graphql-parse-resolve-info resolves fragments, aliases, @skip/@include and type conditions.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Include } from '../graph';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { parseResolveInfo } from 'graphql-parse-resolve-info';
+
+/** The fields selected at the end of `path` (field names, any type condition), e.g. `edges`, `node`. */
+export class Selection {
+  private constructor(private readonly trees: ResolveTree[]) {}
+
+  static of(info: GraphQLResolveInfo): Selection {
+    const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+    return new Selection(tree ? [tree] : []);
+  }
+
+  /** The selection of a child field (all its occurrences: aliases and fragments merged). */
+  get(...path: string[]): Selection {
+    let trees = this.trees;
+    for (const name of path) trees = trees.flatMap((tree) => children(tree).filter((child) => child.name === name));
+    return new Selection(trees);
+  }
+
+  /** Whether any of these child fields is selected. */
+  has(...names: string[]): boolean {
+    return this.trees.some((tree) => children(tree).some((child) => names.includes(child.name)));
+  }
+}
+
+function children(tree: ResolveTree): ResolveTree[] {
+  return Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields));
+}
+
+/** 'evidence' when the object's `evidence` field is selected, and 'passages' when the spans' `passage` is. */
+export function evidenceIncludes(node: Selection): Include[] {
+  if (!node.has('evidence')) return [];
+  return node.get('evidence').has('passage') ? ['evidence', 'passages'] : ['evidence'];
+}
