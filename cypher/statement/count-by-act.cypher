@@ -1,6 +1,6 @@
-// The total of statement/page.cypher filtered by act (and maybe form): a seek of the statement_act index.
-// params: $act: StatementAct, $form: StatementForm | null
+// The total of statement/page.cypher filtered by acts (and maybe forms): seeks of the statement_act index.
+// params: $acts: StatementAct[], $forms: StatementForm[] | null
 // columns: total: number
 MATCH (s:Statement)
-WHERE s.act = $act AND ($form IS NULL OR s.form = $form)
+WHERE s.act IN $acts AND ($forms IS NULL OR s.form IN $forms)
 RETURN count(s) AS total

@@ -1,6 +1,6 @@
-// The total of statement/page.cypher filtered by form only: a seek of the statement_form index.
-// params: $form: StatementForm
+// The total of statement/page.cypher filtered by forms only: seeks of the statement_form index.
+// params: $forms: StatementForm[]
 // columns: total: number
 MATCH (s:Statement)
-WHERE s.form = $form
+WHERE s.form IN $forms
 RETURN count(s) AS total

@@ -1,4 +1,4 @@
-// One page of statements, optionally of one form and/or act, ordered by (day, id) where day is the stored
+// One page of statements, optionally of some forms and/or acts (any listed value matches), ordered by (day, id) where day is the stored
 // `sortDay` (the earliest date as YYYY-MM-DD, '9999-12-31' when undated, so undated ones come last), after the
 // keyset cursor ($afterDay, $afterId). The range index statement_sort_day yields statements in day order from
 // the cursor on, so a page reads about $limit entries (PartialTop sorts only the ties on day by id); form and act
@@ -6,7 +6,7 @@
 // (statement/page-linked.cypher). Without form or act the total comes from the count store (the same cost at any
 // size); with one it is null here and statement/count-by-act|form.cypher counts it if a client asks.
 // Each statement carries its links and evidence when $include asks (cypher/fragments/statement-extras.cypher).
-// params: $form: StatementForm | null, $act: StatementAct | null, $afterDay: string | null, $afterId: string | null, $limit: Integer, $include: Include[]
+// params: $forms: StatementForm[] | null, $acts: StatementAct[] | null, $afterDay: string | null, $afterId: string | null, $limit: Integer, $include: Include[]
 // columns: total: number | null, statements: StatementRow[]
 CALL () {
   MATCH (s:Statement)
@@ -15,10 +15,10 @@ CALL () {
 CALL () {
   MATCH (s:Statement)
   WHERE s.sortDay >= coalesce($afterDay, '')
-    AND ($form IS NULL OR s.form = $form)
-    AND ($act IS NULL OR s.act = $act)
+    AND ($forms IS NULL OR s.form IN $forms)
+    AND ($acts IS NULL OR s.act IN $acts)
     AND ($afterId IS NULL OR s.sortDay > $afterDay OR s.id > $afterId)
   WITH s ORDER BY s.sortDay, s.id LIMIT $limit
   RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
 }
-RETURN CASE WHEN $form IS NULL AND $act IS NULL THEN count END AS total, statements
+RETURN CASE WHEN $forms IS NULL AND $acts IS NULL THEN count END AS total, statements

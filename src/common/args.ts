@@ -3,7 +3,7 @@
  * README.md, "From a script"). Each @ArgsType declares its own `first` (defaults differ per field) with these
  * limits; class-validator turns a violation into BAD_USER_INPUT before any resolver runs.
  */
-import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, Int } from 'type-graphql';
 
 export const MAX_PAGE = 100;
@@ -55,4 +55,34 @@ export function IdField(description: string): PropertyDecorator {
 
 export function pageSize(first: number | null | undefined, defaultValue: number): number {
   return first ?? defaultValue;
+}
+
+/** At most this many values in one list filter (ids, acts, forms, kinds). */
+export const MAX_FILTER_VALUES = 50;
+
+/** An optional list of ids, any of which matches: 1 to MAX_FILTER_VALUES ids, each non-empty and of sane length. */
+export function IdListField(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => [ID], { nullable: true, description: `${description} Any listed id matches (at most ${MAX_FILTER_VALUES}).` })(target, key);
+    IsOptional()(target, key);
+    ArrayNotEmpty({ message: `${String(key)} must list at least one id (leave it out to not filter)` })(target, key);
+    ArrayMaxSize(MAX_FILTER_VALUES)(target, key);
+    Length(1, MAX_ID_LENGTH, { each: true })(target, key);
+  };
+}
+
+/** An optional list of enum values, any of which matches. */
+export function EnumListField(type: object, description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => [type], { nullable: true, description: `${description} Any listed value matches.` })(target, key);
+    IsOptional()(target, key);
+    ArrayNotEmpty({ message: `${String(key)} must list at least one value (leave it out to not filter)` })(target, key);
+    ArrayMaxSize(MAX_FILTER_VALUES)(target, key);
+  };
+}
+
+/** A singular filter and its list form as one list (null: neither given), without repeats. */
+export function anyOf<T>(single: T | null | undefined, list: T[] | null | undefined): T[] | null {
+  if (single == null && list == null) return null;
+  return [...new Set([...(list ?? []), ...(single != null ? [single] : [])])];
 }

@@ -309,17 +309,17 @@ export interface CypherQueries {
     row: { statement: StatementNode };
   };
   /**
-   * The total of statement/page.cypher filtered by act (and maybe form): a seek of the statement_act index.
+   * The total of statement/page.cypher filtered by acts (and maybe forms): seeks of the statement_act index.
    */
   'statement/count-by-act': {
-    params: { act: StatementAct; form: StatementForm | null };
+    params: { acts: StatementAct[]; forms: StatementForm[] | null };
     row: { total: number };
   };
   /**
-   * The total of statement/page.cypher filtered by form only: a seek of the statement_form index.
+   * The total of statement/page.cypher filtered by forms only: seeks of the statement_form index.
    */
   'statement/count-by-form': {
-    params: { form: StatementForm };
+    params: { forms: StatementForm[] };
     row: { total: number };
   };
   /**
@@ -333,7 +333,7 @@ export interface CypherQueries {
     row: { statement: StatementRow };
   };
   /**
-   * One page of statements, optionally of one form and/or act, ordered by (day, id) where day is the stored
+   * One page of statements, optionally of some forms and/or acts (any listed value matches), ordered by (day, id) where day is the stored
    * `sortDay` (the earliest date as YYYY-MM-DD, '9999-12-31' when undated, so undated ones come last), after the
    * keyset cursor ($afterDay, $afterId). The range index statement_sort_day yields statements in day order from
    * the cursor on, so a page reads about $limit entries (PartialTop sorts only the ties on day by id); form and act
@@ -343,22 +343,36 @@ export interface CypherQueries {
    * Each statement carries its links and evidence when $include asks (cypher/fragments/statement-extras.cypher).
    */
   'statement/page': {
-    params: { form: StatementForm | null; act: StatementAct | null; afterDay: string | null; afterId: string | null; limit: Integer; include: Include[] };
+    params: { forms: StatementForm[] | null; acts: StatementAct[] | null; afterDay: string | null; afterId: string | null; limit: Integer; include: Include[] };
     row: { total: number | null; statements: StatementRow[] };
   };
   /**
-   * One page of statements filtered by speaker, subject or event (and optionally the other filters), ordered like
-   * statement/page.cypher. The search starts from the anchor: $anchorId is one of $speakerId, $aboutId, $eventId
-   * (chosen by the repository) and $anchorLink the link that filter follows (SAID_BY, ABOUT or MADE_AT, a fixed
-   * allow-list compared as a value). The anchor is found by two unique-index seeks (an entity or a statement: ABOUT
-   * may point at either) and only its incoming links are expanded, so the cost follows that node's statements, not
-   * the number of statements in the graph. The other filters are checked on each of them. The sort reads every
-   * match anyway, so their number is the total at no extra cost.
+   * One page of statements filtered by speakers, addressees, subjects or events (and optionally the other filters),
+   * ordered like statement/page.cypher. Within a filter any listed id matches; across filters all must. The search
+   * starts from the anchors: $anchorIds is one of the id lists (chosen by the repository) and $anchorLink the link
+   * that filter follows (SAID_BY, ADDRESSED_TO, ABOUT or MADE_AT, a fixed allow-list compared as a value). Each
+   * anchor is found by two unique-index seeks (an entity or a statement: ABOUT may point at either) and only its
+   * incoming links are expanded, so the cost follows those nodes' statements, not the number of statements in the
+   * graph. The other filters are checked on each of them. The sort reads every match anyway, so their number is the
+   * total at no extra cost. `missing` lists the ids of $checkIds (every id filter's ids) that name no entity or
+   * statement, two unique-index seeks each, so the API can say so instead of answering with an empty page.
    * Each statement carries its links and evidence when $include asks (cypher/fragments/statement-extras.cypher).
    */
   'statement/page-linked': {
-    params: { anchorId: string; anchorLink: StatementLinkType; speakerId: string | null; aboutId: string | null; eventId: string | null; form: StatementForm | null; act: StatementAct | null; afterDay: string | null; afterId: string | null; limit: Integer; include: Include[] };
-    row: { total: number; statements: StatementRow[] };
+    params: { checkIds: string[]; anchorIds: string[]; anchorLink: StatementLinkType; speakerIds: string[] | null; addresseeIds: string[] | null; aboutIds: string[] | null; eventIds: string[] | null; forms: StatementForm[] | null; acts: StatementAct[] | null; afterDay: string | null; afterId: string | null; limit: Integer; include: Include[] };
+    row: { missing: string[]; total: number; statements: StatementRow[] };
+  };
+  /**
+   * The subjects `aboutRelated: true` adds to each entity in $ids: the groups and forces that belong to it
+   * (relations of a type in $groupTypes pointing at it, e.g. ARMED_FORCES_OF) and the events it or those groups
+   * took part in (relations of a type in $eventTypes, either direction, e.g. PARTICIPATED_IN), so statements
+   * "about Ukraine" also find those about the war its forces fight. Both lists are fixed in src/graph/vocabulary.ts
+   * and compared as values. Each entity is a unique-index seek and only its own relations are expanded. An id that
+   * names no entity returns no row.
+   */
+  'statement/related-subjects': {
+    params: { ids: string[]; groupTypes: readonly string[]; eventTypes: readonly string[] };
+    row: { id: string; related: string[] };
   };
   /**
    * Readiness probe: answers when the database accepts queries.

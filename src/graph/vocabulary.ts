@@ -71,6 +71,15 @@ export const ROLE_LINKS: Record<StatementRole | 'ANY', readonly StatementLinkTyp
   ANY: ['SAID_BY', 'ADDRESSED_TO', 'ABOUT', 'MADE_AT', 'REPORTED_BY'],
 };
 
+/**
+ * What `aboutRelated` adds to a subject (cypher/statement/related-subjects.cypher): groups and forces that belong
+ * to it (a relation of one of these types points from the group at the subject), and the events it or those groups
+ * are tied to (one of these types, either direction). Other relation types (LEADS, PARTNER_OF, BLAMED, …) link
+ * distinct actors, whose statements are not about the subject.
+ */
+export const RELATED_GROUP_TYPES: readonly string[] = ['ARMED_FORCES_OF', 'MEMBER_OF'];
+export const RELATED_EVENT_TYPES: readonly string[] = ['PARTICIPATED_IN', 'EXCLUDED_FROM', 'INVITED_TO', 'HELD_IN'];
+
 /** The kinds of node search and graph views return: the entity kinds plus statements. */
 export const SEARCH_KINDS = [...ENTITY_KINDS, 'STATEMENT'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];

@@ -1,5 +1,5 @@
 /** Statements and their links (cypher/statement/), mapping to GraphQL objects here. */
-import type { ParamsOf, QueryRunner } from '../db/database';
+import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
 import type { Connection } from '../common/connection';
 import { emptyConnection, toConnection } from '../common/connection';
@@ -16,19 +16,24 @@ import type {
   StatementRole,
   StatementRow,
 } from '../graph';
-import { ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
+import { categoryOf, RELATED_EVENT_TYPES, RELATED_GROUP_TYPES, ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
+import { BadInputError } from '../errors';
 import type { Entity, Event } from '../entity/entity.type';
 import { toEntity } from '../entity/entity.type';
 import type { EvidenceRepository } from '../evidence/evidence.repository';
 import type { Statement } from './statement.type';
 import { toEntityOrStatement, toStatement } from './statement.type';
 
+/** Statement filters: within one, any listed value matches; across filters, all must (null: no filter). */
 export interface StatementFilter {
-  speakerId?: string | null;
-  aboutId?: string | null;
-  eventId?: string | null;
-  form?: StatementForm | null;
-  act?: StatementAct | null;
+  speakerIds: string[] | null;
+  addresseeIds: string[] | null;
+  aboutIds: string[] | null;
+  /** Also match statements about the groups and events tied to `aboutIds` (cypher/statement/related-subjects.cypher). */
+  aboutRelated: boolean;
+  eventIds: string[] | null;
+  forms: StatementForm[] | null;
+  acts: StatementAct[] | null;
 }
 
 export interface PageQuery {
@@ -67,21 +72,16 @@ function afterKey(after: string | null | undefined): { afterDay: string | null; 
 }
 
 /**
- * Where a filtered statement search starts (statement/page-linked.cypher): the node one of the id filters names,
- * with the link that filter follows. The speaker comes first (one SAID_BY per statement: usually the fewest
- * links), then the event, then the subject. Every id filter is also passed on and checked as usual.
+ * Where a filtered statement search starts (statement/page-linked.cypher): the nodes one of the id filters names,
+ * with the link that filter follows. Speakers come first (one SAID_BY per statement: usually the fewest links),
+ * then events, addressees, subjects. Every id filter is also passed on and checked as usual.
  */
-function anchorOf(filter: StatementFilter): Pick<ParamsOf<'statement/page-linked'>, 'anchorId' | 'anchorLink' | 'speakerId' | 'aboutId' | 'eventId'> | null {
-  const [anchorId, anchorLink]: [string | null, StatementLinkType | null] = filter.speakerId
-    ? [filter.speakerId, 'SAID_BY']
-    : filter.eventId
-      ? [filter.eventId, 'MADE_AT']
-      : filter.aboutId
-        ? [filter.aboutId, 'ABOUT']
-        : [null, null];
-  if (!anchorId || !anchorLink) return null;
-  return { anchorId, anchorLink, speakerId: filter.speakerId ?? null, aboutId: filter.aboutId ?? null, eventId: filter.eventId ?? null };
-}
+const ANCHORS: [keyof StatementFilter & ('speakerIds' | 'eventIds' | 'addresseeIds' | 'aboutIds'), StatementLinkType][] = [
+  ['speakerIds', 'SAID_BY'],
+  ['eventIds', 'MADE_AT'],
+  ['addresseeIds', 'ADDRESSED_TO'],
+  ['aboutIds', 'ABOUT'],
+];
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -119,22 +119,44 @@ export class StatementRepository {
    * filtered by form or act, counted only if the client asks for it).
    */
   async page(filter: StatementFilter, { first, after, include }: PageQuery): Promise<Connection<Statement>> {
-    const form = filter.form ?? null;
-    const act = filter.act ?? null;
-    const anchor = anchorOf(filter);
+    const { forms, acts } = filter;
+    const ids = {
+      speakerIds: filter.speakerIds,
+      addresseeIds: filter.addresseeIds,
+      aboutIds: filter.aboutIds && filter.aboutRelated ? await this.relatedSubjects(filter.aboutIds) : filter.aboutIds,
+      eventIds: filter.eventIds,
+    };
     const page = { ...afterKey(after), limit: int(first + 1), include: include ?? [] };
-    const [row] = anchor
-      ? await this.db.read('statement/page-linked', { form, act, ...anchor, ...page })
-      : await this.db.read('statement/page', { form, act, ...page });
-    const total = row.total ?? (() => this.countByActOrForm(act, form));
-    return toConnection(row.statements.map(this.fromRow), first, total, after, statementCursor);
+    const anchor = ANCHORS.find(([key]) => ids[key] !== null);
+    if (!anchor) {
+      const [row] = await this.db.read('statement/page', { forms, acts, ...page });
+      const total = row.total ?? (() => this.countByActsOrForms(acts, forms));
+      return toConnection(row.statements.map(this.fromRow), first, total, after, statementCursor);
+    }
+    const [key, anchorLink] = anchor;
+    const checkIds = [...new Set(ANCHORS.flatMap(([k]) => ids[k] ?? []))];
+    const [row] = await this.db.read('statement/page-linked', { checkIds, anchorIds: ids[key]!, anchorLink, ...ids, forms, acts, ...page });
+    if (row.missing.length > 0) {
+      const argument = ANCHORS.map(([k]) => k).find((k) => ids[k]?.some((id) => row.missing.includes(id)))!;
+      throw unknownIds(argument, row.missing);
+    }
+    return toConnection(row.statements.map(this.fromRow), first, row.total, after, statementCursor);
   }
 
-  /** How many statements have this act (and form) or this form: an index seek, run only when asked for. */
-  private async countByActOrForm(act: StatementAct | null, form: StatementForm | null): Promise<number> {
-    if (act) return (await this.db.read('statement/count-by-act', { act, form }))[0].total;
-    if (form) return (await this.db.read('statement/count-by-form', { form }))[0].total;
+  /** How many statements have one of these acts (and forms) or forms: index seeks, run only when asked for. */
+  private async countByActsOrForms(acts: StatementAct[] | null, forms: StatementForm[] | null): Promise<number> {
+    if (acts) return (await this.db.read('statement/count-by-act', { acts, forms }))[0].total;
+    if (forms) return (await this.db.read('statement/count-by-form', { forms }))[0].total;
     throw new Error('statement/page.cypher counts unfiltered statements itself');
+  }
+
+  /** The subjects and what `aboutRelated` adds to each (cypher/statement/related-subjects.cypher). */
+  private async relatedSubjects(aboutIds: string[]): Promise<string[]> {
+    const rows = await this.db.read('statement/related-subjects', { ids: aboutIds, groupTypes: RELATED_GROUP_TYPES, eventTypes: RELATED_EVENT_TYPES });
+    const found = new Set(rows.map((r) => r.id));
+    const missing = aboutIds.filter((id) => !found.has(id) && categoryOf(id) !== 'STATEMENT');
+    if (missing.length > 0) throw unknownIds('aboutIds', missing);
+    return [...new Set([...aboutIds, ...rows.flatMap((r) => r.related)])];
   }
 
   /** One page of statements per entity in `ids` (same role and page arguments), in one statement. */
@@ -165,6 +187,15 @@ export class StatementRepository {
     if (row.evidence) this.evidence.prime(row.evidence);
     return statement;
   };
+}
+
+/** A filter that names ids no entity or statement has: an empty page would hide the typo, so say which. */
+function unknownIds(argument: string, ids: string[]): BadInputError {
+  const list = ids.map((id) => `"${id}"`).join(', ');
+  return new BadInputError(`\`${argument}\` names no entity or statement with the id ${list}: look ids up with \`search\` or \`entities(nameContains:)\`.`, {
+    argument,
+    unknownIds: ids,
+  });
 }
 
 function toLinks(row: StatementLinksRow): StatementLinks {

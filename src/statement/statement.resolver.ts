@@ -3,7 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { evidenceIncludes, Selection } from '../common/lookahead';
 import type { Include } from '../graph';
-import { DEFAULT_PAGE, pageSize } from '../common/args';
+import { anyOf, DEFAULT_PAGE, pageSize } from '../common/args';
 import { Connection, connectionComplexity } from '../common/connection';
 import type { Context } from '../context';
 import { Entity, Event } from '../entity/entity.type';
@@ -27,8 +27,17 @@ export class StatementResolver {
     description: 'Who said what: statements matching every given filter, ordered by date then id, a page at a time.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
-  statements(@Args() { first, after, ...filter }: StatementsArgs, @Ctx() { repos }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Statement>> {
-    return repos.statements.page(filter, { first: pageSize(first, DEFAULT_PAGE), after, include: statementIncludes(info) });
+  statements(@Args() args: StatementsArgs, @Ctx() { repos }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Statement>> {
+    const filter = {
+      speakerIds: anyOf(args.speakerId, args.speakerIds),
+      addresseeIds: anyOf(null, args.addresseeIds),
+      aboutIds: anyOf(args.aboutId, args.aboutIds),
+      aboutRelated: args.aboutRelated ?? false,
+      eventIds: anyOf(args.eventId, args.eventIds),
+      forms: anyOf(args.form, args.forms),
+      acts: anyOf(args.act, args.acts),
+    };
+    return repos.statements.page(filter, { first: pageSize(args.first, DEFAULT_PAGE), after: args.after, include: statementIncludes(info) });
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who said it (SAID_BY).' })

@@ -152,41 +152,30 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     'statement/by-ids': [{ ids: [p.statementId] }],
     'statement/links': [{ ids: [p.statementId] }],
     'statement/page': [
-      { form: null, act: null, afterDay: null, ...first },
-      { form: null, act: 'ACCUSATION', afterDay: null, ...first },
-      { form: 'DIRECT_QUOTE', act: null, afterDay: '2025-01-01', afterId: 'statement:a', limit },
+      { forms: null, acts: null, afterDay: null, ...first },
+      { forms: null, acts: ['ACCUSATION', 'DENIAL'], afterDay: null, ...first },
+      { forms: ['DIRECT_QUOTE'], acts: null, afterDay: '2025-01-01', afterId: 'statement:a', limit },
     ],
     'statement/page-linked': [
-      { anchorId: p.entityId, anchorLink: 'SAID_BY', speakerId: p.entityId, aboutId: null, eventId: null, form: null, act: null, afterDay: null, ...first },
-      {
-        anchorId: p.eventId,
-        anchorLink: 'MADE_AT',
-        speakerId: null,
-        aboutId: p.otherEntityId,
-        eventId: p.eventId,
-        form: null,
-        act: 'ASSERTION',
+      linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', { afterDay: null, ...first }),
+      linked({ eventIds: [p.eventId], aboutIds: [p.otherEntityId, p.statementId] }, 'eventIds', 'MADE_AT', {
+        acts: ['ASSERTION'],
         afterDay: '2025-01-01',
         afterId: 'statement:a',
         limit,
-      },
-      {
-        anchorId: p.statementId,
-        anchorLink: 'ABOUT',
-        speakerId: null,
-        aboutId: p.statementId,
-        eventId: null,
-        form: 'PARAPHRASE',
-        act: null,
+      }),
+      linked({ aboutIds: [p.statementId, p.entityId], addresseeIds: [p.otherEntityId] }, 'aboutIds', 'ABOUT', {
+        forms: ['PARAPHRASE'],
         afterDay: null,
         ...first,
-      },
+      }),
     ],
+    'statement/related-subjects': [{ ids: [p.entityId, p.otherEntityId], groupTypes: ['ARMED_FORCES_OF', 'MEMBER_OF'], eventTypes: ['PARTICIPATED_IN'] }],
     'statement/count-by-act': [
-      { act: 'ACCUSATION', form: null },
-      { act: 'DENIAL', form: 'PARAPHRASE' },
+      { acts: ['ACCUSATION'], forms: null },
+      { acts: ['DENIAL', 'ASSERTION'], forms: ['PARAPHRASE'] },
     ],
-    'statement/count-by-form': [{ form: 'DIRECT_QUOTE' }],
+    'statement/count-by-form': [{ forms: ['DIRECT_QUOTE', 'PARAPHRASE'] }],
     'system/ping': [{}],
     'bench/create-nodes': [{ rows: [] }],
     'bench/create-links': [{ rows: [] }],
@@ -225,6 +214,12 @@ function withIncludes(query: CypherQuery, shapes: Row[] | undefined): Row[] | un
           { ...shape, include: everything },
         ],
   );
+}
+
+/** Parameters of statement/page-linked.cypher as the repository sends them: every id list, one of them the anchor. */
+function linked(ids: Record<string, string[]>, anchor: string, anchorLink: string, rest: Row): Row {
+  const lists = { speakerIds: null, addresseeIds: null, aboutIds: null, eventIds: null, ...ids };
+  return { checkIds: Object.values(ids).flat(), anchorIds: ids[anchor], anchorLink, ...lists, forms: null, acts: null, ...rest };
 }
 
 /** Schema commands (constraints.cypher, the bench's constraint) have no plan to check. */

@@ -37,7 +37,11 @@ describe('statements', () => {
     expect(await ids({ aboutId: 'statement:xi-changes-not-seen-in-a-century' })).toEqual(['statement:experts-xi-seeks-to-subvert-us-led-order']);
     expect(await ids({ act: 'DENIAL' })).toEqual(['statement:china-denies-backing-russian-industrial-military-complex']);
     expect(await ids({ speakerId: 'person:xi-jinping', form: 'DIRECT_QUOTE' })).toContain('statement:xi-no-third-party');
-    expect(await ids({ speakerId: 'person:nobody' })).toEqual([]);
+    // An id that names nothing is a mistake to report, not an empty answer (statement-filters.int.test.ts).
+    expect((await runError(app, STATEMENTS, { speakerId: 'person:nobody' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      unknownIds: ['person:nobody'],
+    });
   });
 
   it('resolves who said it, to whom, about what, where, reported by whom, with the exact words', async () => {
