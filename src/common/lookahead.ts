@@ -8,7 +8,7 @@ import type { Include } from '../graph';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { parseResolveInfo } from 'graphql-parse-resolve-info';
 
-/** The fields selected at the end of `path` (field names, any type condition), e.g. `edges`, `node`. */
+/** A selection set below the field being resolved: `get` walks down by field name, `has` asks for a child field. */
 export class Selection {
   private constructor(private readonly trees: ResolveTree[]) {}
 
