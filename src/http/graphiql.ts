@@ -106,8 +106,8 @@ export function graphiqlPage(endpoint: string, tabs: GraphiqlTab[] = EXAMPLE_TAB
   <script src="/graphiql-assets/graphiql.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });
-    // defaultTabs applies while the browser has no tabs of its own stored; GraphiQL's settings dialog
-    // ("Clear storage") brings them back (node_modules/@graphiql/react/types/editor/context.d.ts).
+    // defaultTabs applies only while the browser has no tab state of GraphiQL's in its local storage
+    // (node_modules/@graphiql/react/types/editor/context.d.ts); README.md, "Using the API", says how to reset it.
     const defaultTabs = ${scriptJson(tabs)};
     // GraphiQL opens the variables pane only for variables given as a prop (node_modules/graphiql/dist/GraphiQL.js),
     // not for those of defaultTabs: open it, so a tab's defaults are in view and ready to change.
