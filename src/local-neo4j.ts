@@ -49,9 +49,38 @@ function requireJava(): void {
   }
 }
 
+/** One file that Maven reports it downloaded. */
+export interface MavenDownload {
+  url: string;
+  /** As Maven reports it: rounded to its unit (decimal: 1 kB = 1000 B). */
+  bytes: number;
+}
+
+const DOWNLOADED = /Downloaded from [^\s:]+: (\S+) \((\d+(?:\.\d+)?) (B|kB|MB|GB)(?: at [^)]*)?\)/;
+const UNIT_BYTES: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
+
+/**
+ * The file and size in a line of Maven 3's transfer log, or undefined for any other line. With `-B` (batch mode,
+ * what ensureJars runs) Maven logs `[INFO] Downloaded from central: <url> (8.1 kB at 23 kB/s)` per file; an
+ * interactive run prints the same words without `[INFO]`, after `Progress (1): …` updates ended by carriage
+ * returns; `-q` prints none at all. Lines captured from real first runs: test/fixtures/maven/.
+ */
+export function parseMavenDownload(line: string): MavenDownload | undefined {
+  const match = DOWNLOADED.exec(line);
+  if (!match) return undefined;
+  const [, url, size, unit] = match;
+  return { url, bytes: Math.round(Number(size) * UNIT_BYTES[unit]) };
+}
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
+
+/** How often a running download reports its progress. */
+const PROGRESS_EVERY_MS = 5_000;
+
 /**
  * Resolves Neo4j's jars from Maven Central and compiles the launcher, once; later calls return at once.
- * Maven's own download lines are condensed into a progress count so a first run shows it is alive.
+ * Maven's own download lines are condensed into a running count of files and megabytes, so a first run shows it
+ * is alive without printing Maven's ~2,000 lines.
  */
 export async function ensureJars(log: Log = console.log): Promise<void> {
   requireJava();
@@ -61,20 +90,39 @@ export async function ensureJars(log: Log = console.log): Promise<void> {
       'Maven is required once to fetch the Neo4j jars, but `mvn` was not found on PATH. Install Maven (e.g. `apt-get install maven`) or set NEO4J_URI to use an existing Neo4j.',
     );
   }
-  log('[neo4j] fetching Neo4j 5.26 from Maven Central into neo4j/lib (first run only, ~130 MB)…');
+  // Measured on a first run with an empty local Maven repository (README.md, "Prerequisites"): Maven downloads
+  // ~165 MB, Neo4j's 128 MB of jars and Maven's own plugins and POM files.
+  log('[neo4j] fetching Neo4j 5.26 from Maven Central into neo4j/lib (first run only, up to ~165 MB)…');
   const started = Date.now();
-  const mvn = spawn('mvn', ['-B', '-f', join(NEO4J_DIR, 'pom.xml'), 'package', '-DskipTests'], {
+  const downloaded = await mavenPackage(join(NEO4J_DIR, 'pom.xml'), log);
+  writeFileSync(STAMP_FILE, buildStamp());
+  const seconds = Math.round((Date.now() - started) / 1000);
+  log(`[neo4j] jars ready (${downloaded.files} files, ${megabytes(downloaded.bytes)} downloaded, ${seconds} s)`);
+}
+
+/**
+ * `mvn -B package` of a pom (neo4j/pom.xml: resolve, compile the launcher, copy the runtime jars), logging what
+ * it has downloaded every few seconds; resolves to the total. `mavenArgs` lets a check run it into a throwaway
+ * local repository.
+ */
+export async function mavenPackage(pom: string, log: Log, mavenArgs: string[] = []): Promise<{ files: number; bytes: number }> {
+  let reported = Date.now();
+  const mvn = spawn('mvn', ['-B', ...mavenArgs, '-f', pom, 'package', '-DskipTests'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let downloaded = 0;
+  const downloaded = { files: 0, bytes: 0 };
   const tail: string[] = [];
   for (const stream of [mvn.stdout, mvn.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       tail.push(line);
       if (tail.length > 40) tail.shift();
-      if (line.startsWith('Downloaded from')) {
-        downloaded += 1;
-        if (downloaded % 25 === 0) log(`[neo4j]   ${downloaded} artifacts downloaded…`);
+      const download = parseMavenDownload(line);
+      if (!download) return;
+      downloaded.files += 1;
+      downloaded.bytes += download.bytes;
+      if (Date.now() - reported >= PROGRESS_EVERY_MS) {
+        reported = Date.now();
+        log(`[neo4j]   ${downloaded.files} files, ${megabytes(downloaded.bytes)} downloaded…`);
       }
     });
   }
@@ -82,8 +130,7 @@ export async function ensureJars(log: Log = console.log): Promise<void> {
   if (code !== 0) {
     throw new LocalNeo4jError(`Maven could not fetch or build the Neo4j jars (exit ${code}). Last output:\n${tail.join('\n')}`);
   }
-  writeFileSync(STAMP_FILE, buildStamp());
-  log(`[neo4j] jars ready (${downloaded} artifacts downloaded, ${Math.round((Date.now() - started) / 1000)} s)`);
+  return downloaded;
 }
 
 export async function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {

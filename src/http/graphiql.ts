@@ -1,10 +1,16 @@
 /**
  * GraphiQL served from npm packages (Apollo's default landing page loads from a CDN and fails offline; README.md,
  * "Dependencies and why"). GET /graphql from a browser gets this page; its scripts come from /graphiql-assets.
+ * It opens with one tab per named operation of schema/operations.graphql, each with its declared default
+ * variables, so every example runs with one click.
  */
 import type express from 'express';
 import { Router } from 'express';
+import type { DocumentNode, FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
+import { Kind, parse, valueFromASTUntyped, visit } from 'graphql';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { projectPath } from '../paths';
 
 const ASSETS: Record<string, string> = {
   'react.js': join(dirname(require.resolve('react/package.json')), 'umd/react.production.min.js'),
@@ -13,14 +19,78 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
 };
 
-const EXAMPLE_QUERY = `# News knowledge graph. Ctrl-Enter runs, Ctrl-Space completes.
-# Named examples for every use: schema/operations.graphql
-query Articles {
-  articles { id title publishedOn }
+/**
+ * One preloaded tab, GraphiQL 3's `TabDefinition` (node_modules/@graphiql/react/types/editor/tabs.d.ts):
+ * the contents of the operation editor and of the variables editor. GraphiQL titles a tab with the operation
+ * name it finds in `query`.
+ */
+export interface GraphiqlTab {
+  query: string;
+  /** A JSON object of the operation's declared default values; absent when it declares none. */
+  variables?: string;
 }
-`;
 
-export function graphiqlPage(endpoint: string): string {
+/** The `#` lines right above `offset` (no blank line between): the comment that describes an operation. */
+function leadingComment(source: string, offset: number): string {
+  const before = source.slice(0, offset).split('\n');
+  before.pop(); // the operation's own line, up to where the operation starts
+  const comment: string[] = [];
+  for (let line = before.pop(); line !== undefined && line.trimStart().startsWith('#'); line = before.pop()) comment.unshift(line);
+  return comment.length ? `${comment.join('\n')}\n` : '';
+}
+
+/** The fragments an operation spreads, directly or through other fragments, in the order they are met. */
+function fragmentsUsed(op: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+  const used = new Map<string, FragmentDefinitionNode>();
+  const walk = (node: OperationDefinitionNode | FragmentDefinitionNode): void => {
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        if (fragment && !used.has(fragment.name.value)) {
+          used.set(fragment.name.value, fragment);
+          walk(fragment);
+        }
+      },
+    });
+  };
+  walk(op);
+  return [...used.values()];
+}
+
+/**
+ * A tab for each named operation of an operations document, in file order: its comment and text as written
+ * (plus the fragments it spreads, so the tab runs alone), and its declared variable defaults as the variables
+ * JSON, so the variables editor shows what a run sends and what to change.
+ */
+export function exampleTabs(source: string): GraphiqlTab[] {
+  const document: DocumentNode = parse(source);
+  const text = (node: OperationDefinitionNode | FragmentDefinitionNode): string => source.slice(node.loc!.start, node.loc!.end);
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  return document.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && !!d.name)
+    .map((op) => {
+      const query = [leadingComment(source, op.loc!.start) + text(op), ...fragmentsUsed(op, fragments).map(text)].join('\n\n');
+      const defaults = Object.fromEntries(
+        (op.variableDefinitions ?? []).filter((v) => v.defaultValue).map((v) => [v.variable.name.value, valueFromASTUntyped(v.defaultValue!)]),
+      );
+      return Object.keys(defaults).length ? { query: `${query}\n`, variables: JSON.stringify(defaults, null, 2) } : { query: `${query}\n` };
+    });
+}
+
+/** Read once when the server module loads, not per request: the file is part of the checkout. */
+const EXAMPLE_TABS = exampleTabs(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8'));
+
+/** JSON that is safe inside an inline <script>: no `</script>` or `<!--` can end or change it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function graphiqlPage(endpoint: string, tabs: GraphiqlTab[] = EXAMPLE_TABS): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -35,9 +105,14 @@ export function graphiqlPage(endpoint: string): string {
   <script src="/graphiql-assets/react-dom.js"></script>
   <script src="/graphiql-assets/graphiql.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+    const fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });
+    // defaultTabs applies only while the browser has no tab state of GraphiQL's in its local storage
+    // (node_modules/@graphiql/react/types/editor/context.d.ts); README.md, "Using the API", says how to reset it.
+    const defaultTabs = ${scriptJson(tabs)};
+    // GraphiQL opens the variables pane only for variables given as a prop (node_modules/graphiql/dist/GraphiQL.js),
+    // not for those of defaultTabs: open it, so a tab's defaults are in view and ready to change.
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)} }),
+      React.createElement(GraphiQL, { fetcher, defaultTabs, defaultEditorToolsVisibility: 'variables' }),
     );
   </script>
 </body>
