@@ -29,7 +29,7 @@ export async function forkChild(file: string, env: Record<string, string>, log: 
     child.once('message', (message: { ready?: boolean; ports?: number[] }) => (message.ready && message.ports ? resolve(message.ports) : reject()));
     child.once('exit', (code) => reject(new Error(`bench/${file}.ts exited with ${code} before it was ready`)));
   });
-  log(`bench: ${file} listening on ${ports.map((p) => `127.0.0.1:${p}`).join(', ')}`);
+  log(`${file} listening on ${ports.map((p) => `127.0.0.1:${p}`).join(', ')}`);
   return {
     ports,
     ask: <T>(type: string) =>

@@ -34,7 +34,9 @@ export async function load(url: string, body: string, { connections, seconds, wa
   child.stdout.on('data', (chunk) => (out += chunk));
   const code = await new Promise((done) => child.on('close', done));
   if (code !== 0) throw new Error(`autocannon exited with ${code}`);
-  const run = JSON.parse(out) as autocannon.Result;
+  // Newline-delimited JSON: with a warm-up, the warm-up's result comes first; the sampled run is the last line.
+  const lines = out.trim().split('\n');
+  const run = JSON.parse(lines[lines.length - 1]) as autocannon.Result;
   return {
     requestsPerSecond: Math.round(run.requests.average),
     latencyMs: { p50: run.latency.p50, p97_5: run.latency.p97_5, p99: run.latency.p99, max: run.latency.max },
