@@ -110,7 +110,7 @@ function pipeDelayed(from: Socket, to: Socket, delayMs: number, onChunk: (chunk:
         to.end();
         return;
       }
-      if (!to.write(chunk)) {
+      if (!to.write(chunk) && !from.isPaused()) {
         from.pause();
         to.once('drain', () => from.resume());
       }
