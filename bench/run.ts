@@ -24,7 +24,7 @@
  * `npm run bench -- --scale` runs bench/scale.ts instead: the same operations over generated 1k/10k/100k graphs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { projectPath } from '../src/paths';
 import { runSeed } from '../seed/seed';
@@ -121,6 +121,8 @@ async function wire(proxy: Child, url: string, body: string): Promise<Wire> {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // Other work on a shared machine shows in the load average: kept with the results, to judge their noise.
+  const loadBefore = loadavg()[0];
   const options: LoadOptions = { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS };
   const peerAt = peerVersion();
   log('starting a throwaway Neo4j and the API…');
@@ -230,7 +232,7 @@ async function main(): Promise<void> {
 
     const report = {
       date: new Date().toISOString(),
-      machine: { node: process.version, cpus: cpus().length },
+      machine: { node: process.version, cpus: cpus().length, loadAverage1m: { start: round1(loadBefore), end: round1(loadavg()[0]) } },
       settings: {
         secondsPerOperation: SECONDS,
         connections: CONNECTIONS,
@@ -246,7 +248,9 @@ async function main(): Promise<void> {
     };
     writeFileSync(projectPath('bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     printTables(rows);
-    log(`done in ${report.runSeconds} s`);
+    log(
+      `done in ${report.runSeconds} s; 1-minute load average ${report.machine.loadAverage1m.start} at the start, ${report.machine.loadAverage1m.end} at the end`,
+    );
   } finally {
     for (const child of children.reverse()) await child.stop();
     await stack.stop();
