@@ -9,18 +9,18 @@
  * - the floor (bench/floor.ts: driver + one statement + JSON) and the peer (bench/peer.ts: @neo4j/graphql), each
  *   in its own process, each listening once on Neo4j directly and once through the proxy.
  *
- * Then for every named operation of schema/operations.graphql, plus the bench-only questions of
- * bench/questions.ts: the API's own count of Cypher round trips; the peer's and the floor's answers checked
- * against the API's (bench/compare.ts); statements and round trips per request of each server as the proxy sees
- * them (sequential requests); and a fixed load from autocannon (bench/load.ts) on each server, direct and
- * delayed, interleaved API → peer → floor per operation so that machine noise falls on all of them alike. Last, a
- * pass at BENCH_HIGH_CONNECTIONS connections on the API alone. Results go to bench/results/latest.json and
- * Markdown tables on stdout.
+ * After a warm-up round of every API operation (2 × BENCH_WARMUP_SECONDS each), for every named operation of
+ * schema/operations.graphql, plus the bench-only questions of bench/questions.ts: the API's own count of Cypher
+ * round trips; the peer's and the floor's answers checked against the API's (bench/compare.ts); statements and
+ * round trips per request of each server as the proxy sees them (sequential requests); and a fixed load from
+ * autocannon (bench/load.ts) on each server, direct and delayed, interleaved API → peer → floor per operation so
+ * that machine noise falls on all of them alike. Last, a pass at BENCH_HIGH_CONNECTIONS connections on the API
+ * alone. Results go to bench/results/latest.json and Markdown tables on stdout.
  *
  * Options (env): BENCH_SECONDS (per load, default 5), BENCH_CONNECTIONS (default 4), BENCH_WARMUP_SECONDS
- * (before each load, default 1), BENCH_DELAY_MS (default 5; 0 skips the delayed loads), BENCH_HIGH_CONNECTIONS
- * (default 64; 0 skips that pass), BENCH_HIGH_SECONDS (default BENCH_SECONDS), BENCH_PEER=0 (no peer; it is also
- * skipped when @neo4j/graphql is not installed).
+ * (before each load, default 1; 0: no warm-up at all), BENCH_DELAY_MS (default 5; 0 skips the delayed loads),
+ * BENCH_HIGH_CONNECTIONS (default 64; 0 skips that pass), BENCH_HIGH_SECONDS (default BENCH_SECONDS),
+ * BENCH_PEER=0 (no peer; it is also skipped when @neo4j/graphql is not installed).
  * `npm run bench -- --scale` runs bench/scale.ts instead: the same operations over generated 1k/10k/100k graphs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -154,6 +154,13 @@ async function main(): Promise<void> {
       ...operations().map((op) => ({ op, benchOnly: false })),
       ...benchApiOperations().map((op) => ({ op, benchOnly: true })),
     ];
+    // A fresh Neo4j's JVM and this process's code are cold: without one round of every operation first, the first
+    // operations measured (and the API, measured first in each) ran slower than the same ones later in the run.
+    if (WARMUP_SECONDS > 0) {
+      log(`warming up: every API operation for ${2 * WARMUP_SECONDS} s…`);
+      const warmup = { ...options, seconds: 2 * WARMUP_SECONDS, warmupSeconds: 0 };
+      for (const { op } of questions) await load(api.url.direct!, requestBody(op.query, op.variables, op.name), warmup);
+    }
     for (const { op, benchOnly } of questions) {
       const { roundTrips, errors } = await stack.probe(op);
       if (errors) {
