@@ -26,9 +26,9 @@ export interface Operation {
   variables: Record<string, unknown>;
 }
 
-/** Each named query of schema/operations.graphql, with its variables at their declared defaults. */
-export function operations(): Operation[] {
-  const document = parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8'));
+/** Each named query of a document (schema/operations.graphql by default), with its variables at their declared defaults. */
+export function operations(source: string = readFileSync(projectPath('schema', 'operations.graphql'), 'utf8')): Operation[] {
+  const document = parse(source);
   const fragments = document.definitions
     .filter((d) => d.kind === 'FragmentDefinition')
     .map((d) => print(d))
@@ -44,7 +44,8 @@ export function operations(): Operation[] {
     }));
 }
 
-export interface Stack {
+/** The API over one Bolt URI: its own driver, Apollo server and HTTP server on loopback. */
+export interface Api {
   db: Database;
   apollo: ApolloServer<Context>;
   /** The API's /graphql URL on loopback. */
@@ -54,16 +55,19 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+export interface Stack extends Api {
+  /** Neo4j's Bolt URI on loopback, and the password the floor, the peer or another API log in with. */
+  boltUri: string;
+  password: string;
+  /** Another API in this process over another Bolt URI (e.g. through bench/delay-proxy.ts); `stop` stops it too. */
+  startApi(boltUri: string): Promise<Api>;
+}
+
 const PASSWORD = 'benchmark-only';
 
-/** A throwaway Neo4j in a temporary directory and the API over it, both on loopback; `stop` removes both. */
-export async function startStack(options: { heap?: string; pageCache?: string; log?: (line: string) => void } = {}): Promise<Stack> {
-  const log = options.log ?? ((line: string) => console.error(line));
-  const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-  const port = await freePort();
-  const neo4j = await startLocalNeo4j({ home, port, password: PASSWORD, heap: options.heap, pageCache: options.pageCache, log });
-  const config = { ...loadConfig({}), neo4jUri: neo4j.uri, neo4jPassword: PASSWORD };
-  const db = new Database(createDriver({ uri: neo4j.uri, username: 'neo4j', password: PASSWORD }), QueryCatalog.load(), 'neo4j');
+async function startApi(boltUri: string): Promise<Api> {
+  const config = { ...loadConfig({}), neo4jUri: boltUri, neo4jPassword: PASSWORD };
+  const db = new Database(createDriver({ uri: boltUri, username: 'neo4j', password: PASSWORD }), QueryCatalog.load(), 'neo4j');
   const silent = createLogger('silent');
   const { apollo, httpServer } = await createApp(config, db, silent);
   await new Promise<void>((done) => httpServer.listen(0, '127.0.0.1', done));
@@ -84,6 +88,30 @@ export async function startStack(options: { heap?: string; pageCache?: string; l
     async stop() {
       await apollo.stop();
       await db.driver.close();
+    },
+  };
+}
+
+/** A throwaway Neo4j in a temporary directory and the API over it, both on loopback; `stop` removes both. */
+export async function startStack(options: { heap?: string; pageCache?: string; log?: (line: string) => void } = {}): Promise<Stack> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const port = await freePort();
+  const neo4j = await startLocalNeo4j({ home, port, password: PASSWORD, heap: options.heap, pageCache: options.pageCache, log });
+  const api = await startApi(neo4j.uri);
+  const others: Api[] = [];
+  return {
+    ...api,
+    boltUri: neo4j.uri,
+    password: PASSWORD,
+    async startApi(boltUri) {
+      const other = await startApi(boltUri);
+      others.push(other);
+      return other;
+    },
+    async stop() {
+      for (const other of others) await other.stop();
+      await api.stop();
       await neo4j.stop();
       rmSync(home, { recursive: true, force: true });
     },

@@ -1,86 +1,327 @@
 /**
- * npm run bench — speed and memory of the API, measured (never asserted in tests).
+ * npm run bench — speed and memory of the API, measured (never asserted in tests), side by side with a floor
+ * and a peer over the same Neo4j, on loopback and across a simulated network.
  *
- * Starts its own throwaway Neo4j and API (like the integration tests), seeds the real article, then for every
- * named operation in schema/operations.graphql: Cypher round trips per request, and a fixed load from
- * autocannon over loopback (requests/s and latency percentiles), with the API process's memory before and
- * after. Results go to bench/results/latest.json and a Markdown table on stdout.
+ * Starts its own throwaway Neo4j and API (like the integration tests), seeds the real article, and starts:
+ * - the delay proxy (bench/delay-proxy.ts): Bolt through it costs BENCH_DELAY_MS more each way, and it counts the
+ *   Cypher statements and network round trips of whatever passes through;
+ * - a second API in this process whose driver goes through the proxy;
+ * - the floor (bench/floor.ts: driver + one statement + JSON) and the peer (bench/peer.ts: @neo4j/graphql), each
+ *   in its own process, each listening once on Neo4j directly and once through the proxy.
  *
- * Options (env): BENCH_SECONDS (per operation, default 5), BENCH_CONNECTIONS (default 4).
+ * After a warm-up round of every API operation (2 × BENCH_WARMUP_SECONDS each), for every named operation of
+ * schema/operations.graphql, plus the bench-only questions of bench/questions.ts: the API's own count of Cypher
+ * round trips; the peer's and the floor's answers checked against the API's (bench/compare.ts); statements and
+ * round trips per request of each server as the proxy sees them (sequential requests); and a fixed load from
+ * autocannon (bench/load.ts) on each server, direct and delayed, interleaved API → peer → floor per operation so
+ * that machine noise falls on all of them alike. Last, a pass at BENCH_HIGH_CONNECTIONS connections on the API
+ * alone. Results go to bench/results/latest.json and Markdown tables on stdout.
+ *
+ * Options (env): BENCH_SECONDS (per load, default 5), BENCH_CONNECTIONS (default 4), BENCH_WARMUP_SECONDS
+ * (before each load, default 1; 0: no warm-up at all), BENCH_DELAY_MS (default 5; 0 skips the delayed loads),
+ * BENCH_HIGH_CONNECTIONS (default 64; 0 skips that pass), BENCH_HIGH_SECONDS (default BENCH_SECONDS),
+ * BENCH_PEER=0 (no peer; it is also skipped when @neo4j/graphql is not installed).
  * `npm run bench -- --scale` runs bench/scale.ts instead: the same operations over generated 1k/10k/100k graphs.
  */
-import type autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
 import { projectPath } from '../src/paths';
 import { runSeed } from '../seed/seed';
-import { operations, startStack } from './common';
+import type { Child } from './children';
+import { forkChild } from './children';
+import type { Operation } from './common';
+import { operations, round1, startStack } from './common';
+import type { Comparison } from './compare';
+import { compareAnswers } from './compare';
+import type { ProxyCounters } from './delay-proxy';
+import { FLOOR_OPERATIONS } from './floor';
+import type { LoadOptions, LoadResult } from './load';
+import { load, post, requestBody, sequential } from './load';
+import { benchApiOperations, peerOperations } from './questions';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
+const DELAY_MS = Number(process.env.BENCH_DELAY_MS ?? 5);
+const HIGH_CONNECTIONS = Number(process.env.BENCH_HIGH_CONNECTIONS ?? 64);
+const HIGH_SECONDS = Number(process.env.BENCH_HIGH_SECONDS ?? SECONDS);
+/** Sequential requests through the proxy per server and operation, to count statements and round trips. */
+const COUNTED_REQUESTS = 10;
 
-/**
- * autocannon in its own process, so the load generator does not share the API's event loop (what it measures
- * is still this 2-core machine running Neo4j, the API and the load together: compare runs, not machines).
- */
-async function load(url: string, body: string): Promise<autocannon.Result> {
-  const args = ['--json', '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '-c', String(CONNECTIONS), '-d', String(SECONDS), url];
-  const child = spawn(projectPath('node_modules', '.bin', 'autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] });
-  let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  const code = await new Promise((done) => child.on('close', done));
-  if (code !== 0) throw new Error(`autocannon exited with ${code}`);
-  return JSON.parse(out) as autocannon.Result;
+const log = (line: string) => console.error(`bench: ${line}`);
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
+
+type ServerName = 'api' | 'peer' | 'floor';
+type Network = 'direct' | 'delayed';
+
+interface Server {
+  name: ServerName;
+  url: Record<Network, string | undefined>;
 }
 
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+/** What the proxy saw per request, and how long one request takes alone with the delay. */
+interface Wire {
+  statements: number;
+  roundTrips: number;
+  sequentialMs: { p50: number; mean: number };
+}
+
+interface Measured {
+  direct?: LoadResult;
+  delayed?: LoadResult;
+  wire?: Wire;
+}
+
+interface Other extends Measured {
+  /** The answer compared with the API's (bench/compare.ts). */
+  answer: Comparison | { agreement: 'ERROR'; message: string };
+}
+
+interface Row {
+  operation: string;
+  /** A bench/questions.ts question rather than one of schema/operations.graphql. */
+  benchOnly: boolean;
+  /** Cypher round trips of one request as the API counts them (QueryRunner). */
+  roundTrips: number;
+  requestsPerSecond: number;
+  latencyMs: LoadResult['latencyMs'];
+  non2xx: number;
+  errors: number;
+  rssMb: { before: number; after: number };
+  heapUsedMb: { before: number; after: number };
+  delayed?: LoadResult;
+  wire?: Wire;
+  peer?: Other;
+  floor?: Other;
+  highConcurrency?: LoadResult & { p99OverP50: number | null };
+}
+
+function peerVersion(): string | null {
+  if (process.env.BENCH_PEER === '0') return null;
+  try {
+    const main = require.resolve('@neo4j/graphql');
+    return (JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    log('@neo4j/graphql is not installed (npm ci installs it): no peer');
+    return null;
+  }
+}
+
+/** Statements and round trips per request as the proxy counts them, and the time of one request alone. */
+async function wire(proxy: Child, url: string, body: string): Promise<Wire> {
+  await sequential(url, body, 3); // pool connections open, code warm: what follows is steady state
+  const before = (await proxy.ask<{ counters: ProxyCounters }>('counters')).counters;
+  const sequentialMs = await sequential(url, body, COUNTED_REQUESTS);
+  const after = (await proxy.ask<{ counters: ProxyCounters }>('counters')).counters;
+  const per = (key: keyof ProxyCounters) => round1((after[key] - before[key]) / COUNTED_REQUESTS);
+  return { statements: per('statements'), roundTrips: per('roundTrips'), sequentialMs };
+}
 
 async function main(): Promise<void> {
-  console.error('bench: starting a throwaway Neo4j and the API…');
+  const started = performance.now();
+  // Other work on a shared machine shows in the load average: kept with the results, to judge their noise.
+  const loadBefore = loadavg()[0];
+  const options: LoadOptions = { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS };
+  const peerAt = peerVersion();
+  log('starting a throwaway Neo4j and the API…');
   const stack = await startStack();
+  const children: Child[] = [];
   try {
     await runSeed(stack.db, { log: (l) => console.error(l) });
-    const results = [];
-    for (const op of operations()) {
+    const boltPort = new URL(stack.boltUri).port;
+    const proxy = DELAY_MS > 0 ? await forkChild('delay-proxy', { BENCH_BOLT_PORT: boltPort, BENCH_DELAY_MS: String(DELAY_MS) }, log) : undefined;
+    if (proxy) children.push(proxy);
+    const delayedUri = proxy ? `bolt://127.0.0.1:${proxy.ports[0]}` : undefined;
+    const delayedApi = delayedUri ? await stack.startApi(delayedUri) : undefined;
+    const childEnv = { BENCH_BOLT_URIS: [stack.boltUri, delayedUri].filter(Boolean).join(','), BENCH_NEO4J_PASSWORD: stack.password };
+    const urls = (child: Child) => ({
+      direct: `http://127.0.0.1:${child.ports[0]}/graphql`,
+      delayed: child.ports[1] ? `http://127.0.0.1:${child.ports[1]}/graphql` : undefined,
+    });
+    const floorChild = await forkChild('floor', childEnv, log);
+    children.push(floorChild);
+    const peerChild = peerAt ? await forkChild('peer', childEnv, log) : undefined;
+    if (peerChild) children.push(peerChild);
+    const api: Server = { name: 'api', url: { direct: stack.url, delayed: delayedApi?.url } };
+    const floor: Server = { name: 'floor', url: urls(floorChild) };
+    const peer: Server | undefined = peerChild ? { name: 'peer', url: urls(peerChild) } : undefined;
+
+    const rows: Row[] = [];
+    const peerQueries = peerOperations();
+    const questions: { op: Operation; benchOnly: boolean }[] = [
+      ...operations().map((op) => ({ op, benchOnly: false })),
+      ...benchApiOperations().map((op) => ({ op, benchOnly: true })),
+    ];
+    // A fresh Neo4j's JVM and this process's code are cold: without one round of every operation first, the first
+    // operations measured (and the API, measured first in each) ran slower than the same ones later in the run.
+    if (WARMUP_SECONDS > 0) {
+      log(`warming up: every API operation for ${2 * WARMUP_SECONDS} s…`);
+      const warmup = { ...options, seconds: 2 * WARMUP_SECONDS, warmupSeconds: 0 };
+      for (const { op } of questions) await load(api.url.direct!, requestBody(op.query, op.variables, op.name), warmup);
+    }
+    for (const { op, benchOnly } of questions) {
       const { roundTrips, errors } = await stack.probe(op);
       if (errors) {
-        console.error(`bench: ${op.name} fails, skipped: ${errors[0].message}`);
+        log(`${op.name} fails, skipped: ${errors[0].message}`);
         continue;
       }
+      const apiBody = requestBody(op.query, op.variables, op.name);
+      // The API's answer as a client gets it (JSON over HTTP), as the others' are.
+      const { data } = await post(api.url.direct!, apiBody);
+      // Who else answers this question, with which body, and does the answer match the API's?
+      const peerOp = peerQueries.get(op.name);
+      const candidates: { server: Server; body: string }[] = [];
+      if (peer && peerOp) {
+        // The API's values for the variables the peer's operation declares (the same names and defaults).
+        const variables = Object.fromEntries(Object.entries(peerOp.variables).map(([k, v]) => [k, op.variables[k] ?? v]));
+        candidates.push({ server: peer, body: requestBody(peerOp.query, variables, op.name) });
+      }
+      if (FLOOR_OPERATIONS.includes(op.name)) candidates.push({ server: floor, body: apiBody });
+      const others: { server: Server; body: string; result: Other }[] = [];
+      for (const candidate of candidates) {
+        const answer = await post(candidate.server.url.direct!, candidate.body);
+        const result: Other = { answer: answer.errors ? { agreement: 'ERROR', message: answer.errors[0].message } : compareAnswers(data, answer.data) };
+        log(`${op.name}: the ${candidate.server.name}'s answer: ${JSON.stringify(result.answer)}`);
+        others.push({ ...candidate, result });
+      }
+      const measured = others.filter((o) => o.result.answer.agreement !== 'ERROR');
+      const targets = [{ server: api, body: apiBody, result: {} as Measured }, ...measured];
+
+      if (proxy) for (const t of targets) t.result.wire = await wire(proxy, t.server.url.delayed!, t.body);
+
       global.gc?.();
       const before = process.memoryUsage();
-      const run = await load(stack.url, JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name }));
-      const after = process.memoryUsage();
-      const row = {
+      let after = before;
+      for (const network of ['direct', 'delayed'] as const) {
+        for (const t of targets) {
+          const url = t.server.url[network];
+          if (!url) continue;
+          t.result[network] = await load(url, t.body, options);
+          if (t.server === api && network === 'direct') after = process.memoryUsage();
+          const r = t.result[network]!;
+          log(`${op.name} ${t.server.name} ${network}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms`);
+        }
+      }
+      const apiResult = targets[0].result;
+      const direct = apiResult.direct!;
+      rows.push({
         operation: op.name,
+        benchOnly,
         roundTrips,
-        requestsPerSecond: Math.round(run.requests.average),
-        latencyMs: { p50: run.latency.p50, p97_5: run.latency.p97_5, p99: run.latency.p99, max: run.latency.max },
-        non2xx: run.non2xx,
-        errors: run.errors,
+        requestsPerSecond: direct.requestsPerSecond,
+        latencyMs: direct.latencyMs,
+        non2xx: direct.non2xx,
+        errors: direct.errors,
         rssMb: { before: mb(before.rss), after: mb(after.rss) },
         heapUsedMb: { before: mb(before.heapUsed), after: mb(after.heapUsed) },
-      };
-      results.push(row);
-      console.error(
-        `bench: ${op.name}: ${row.requestsPerSecond} req/s, p50 ${row.latencyMs.p50} ms, p99 ${row.latencyMs.p99} ms, ${row.roundTrips} round trips`,
-      );
+        delayed: apiResult.delayed,
+        wire: apiResult.wire,
+        ...Object.fromEntries(others.map((o) => [o.server.name, o.result])),
+      });
     }
+
+    if (HIGH_CONNECTIONS > 0) {
+      for (const row of rows) {
+        const { op } = questions.find((q) => q.op.name === row.operation)!;
+        const r = await load(api.url.direct!, requestBody(op.query, op.variables, op.name), {
+          connections: HIGH_CONNECTIONS,
+          seconds: HIGH_SECONDS,
+          warmupSeconds: WARMUP_SECONDS,
+        });
+        row.highConcurrency = { ...r, p99OverP50: ratio(r.latencyMs.p99, r.latencyMs.p50) };
+        log(
+          `${row.operation} api ${HIGH_CONNECTIONS} connections: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ${r.errors} errors`,
+        );
+      }
+    }
+
     const report = {
       date: new Date().toISOString(),
-      machine: { node: process.version, cpus: cpus().length },
-      settings: { secondsPerOperation: SECONDS, connections: CONNECTIONS },
-      results,
+      machine: { node: process.version, cpus: cpus().length, loadAverage1m: { start: round1(loadBefore), end: round1(loadavg()[0]) } },
+      settings: {
+        secondsPerOperation: SECONDS,
+        connections: CONNECTIONS,
+        warmupSeconds: WARMUP_SECONDS,
+        delayMs: DELAY_MS,
+        highConnections: HIGH_CONNECTIONS,
+        highSeconds: HIGH_SECONDS,
+        countedRequests: COUNTED_REQUESTS,
+        peer: peerAt ? `@neo4j/graphql ${peerAt}` : null,
+      },
+      runSeconds: Math.round((performance.now() - started) / 1000),
+      results: rows,
     };
     writeFileSync(projectPath('bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log('| operation | round trips | req/s | p50 ms | p99 ms | RSS MB after |');
-    console.log('|---|---:|---:|---:|---:|---:|');
-    for (const r of results)
-      console.log(`| ${r.operation} | ${r.roundTrips} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.rssMb.after} |`);
+    printTables(rows);
+    log(
+      `done in ${report.runSeconds} s; 1-minute load average ${report.machine.loadAverage1m.start} at the start, ${report.machine.loadAverage1m.end} at the end`,
+    );
   } finally {
+    for (const child of children.reverse()) await child.stop();
     await stack.stop();
   }
+}
+
+const cell = (x: number | null | undefined) => (x === null || x === undefined ? '—' : String(x));
+
+function printTables(rows: Row[]): void {
+  const d = `+${DELAY_MS} ms`;
+  console.log(
+    '| operation | round trips | Bolt round trips | req/s | p50 ms | p99 ms | req/s ' + d + ' | p50 ms ' + d + ' | p99 ms ' + d + ' | RSS MB after |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.operation}${r.benchOnly ? ' (bench)' : ''} | ${r.roundTrips} | ${cell(r.wire?.roundTrips)} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ` +
+        `${cell(r.delayed?.requestsPerSecond)} | ${cell(r.delayed?.latencyMs.p50)} | ${cell(r.delayed?.latencyMs.p99)} | ${r.rssMb.after} |`,
+    );
+  }
+
+  console.log('');
+  console.log(
+    `| operation | server | answer | statements | Bolt round trips | req/s | p50 ms | p99 ms | req/s ${d} | p50 ms ${d} | API ÷ server req/s | API ÷ server req/s ${d} | API p50 ÷ server p50 ${d} |`,
+  );
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows.filter((row) => row.peer || row.floor)) {
+    const api: Measured = { direct: { requestsPerSecond: r.requestsPerSecond, latencyMs: r.latencyMs } as LoadResult, delayed: r.delayed, wire: r.wire };
+    const line = (name: string, m: Measured, answer: string, compare: boolean) =>
+      console.log(
+        `| ${r.operation} | ${name} | ${answer} | ${cell(m.wire?.statements)} | ${cell(m.wire?.roundTrips)} | ${cell(m.direct?.requestsPerSecond)} | ${cell(m.direct?.latencyMs.p50)} | ` +
+          `${cell(m.direct?.latencyMs.p99)} | ${cell(m.delayed?.requestsPerSecond)} | ${cell(m.delayed?.latencyMs.p50)} | ` +
+          (compare
+            ? `${cell(ratio(r.requestsPerSecond, m.direct?.requestsPerSecond ?? 0))} | ${cell(ratio(r.delayed?.requestsPerSecond ?? 0, m.delayed?.requestsPerSecond ?? 0))} | ` +
+              `${cell(ratio(r.delayed?.latencyMs.p50 ?? 0, m.delayed?.latencyMs.p50 ?? 0))} |`
+            : '| | |'),
+      );
+    line('API', api, '', false);
+    for (const name of ['peer', 'floor'] as const) {
+      const other = r[name];
+      if (!other) continue;
+      const agreed = other.answer.agreement === 'equal' || other.answer.agreement === 'same facts';
+      line(name, other, other.answer.agreement, agreed);
+    }
+  }
+
+  if (rows.some((r) => r.highConcurrency)) {
+    console.log('');
+    console.log(`| operation | connections | req/s | p50 ms | p99 ms | p99 ÷ p50 | errors | non-2xx | timeouts |`);
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of rows) {
+      const h = r.highConcurrency;
+      if (h) {
+        console.log(
+          `| ${r.operation} | ${HIGH_CONNECTIONS} | ${h.requestsPerSecond} | ${h.latencyMs.p50} | ${h.latencyMs.p99} | ${cell(h.p99OverP50)} | ${h.errors} | ${h.non2xx} | ${h.timeouts} |`,
+        );
+      }
+    }
+  }
+  console.log('');
+  console.log(
+    `Targets (read, not asserted): API ÷ peer req/s ≥ 1.5; NodeById API ÷ floor req/s ≥ 0.8; API p50 ÷ single-statement floor p50 ${d} ≤ 2; ` +
+      `p99 ÷ p50 at ${HIGH_CONNECTIONS} connections ≤ 4.`,
+  );
 }
 
 const run = process.argv.includes('--scale') ? import('./scale').then((scale) => scale.main()) : main();

@@ -1,0 +1,68 @@
+/**
+ * How the bench loads a server: autocannon in its own process (so the load generator shares no event loop with
+ * the server under test; it still shares this 2-core machine with Neo4j and the servers: compare runs, not
+ * machines), a fixed number of connections for a fixed time after a short warm-up, the same POST body form for
+ * the API, the peer and the floor. Plus a handful of sequential requests, for what one request costs alone.
+ */
+import type autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { projectPath } from '../src/paths';
+import { percentile, round1 } from './common';
+
+export interface LoadOptions {
+  connections: number;
+  seconds: number;
+  /** Seconds of the same load before sampling starts (connections opened, code paths warm). */
+  warmupSeconds: number;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p97_5: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+export const requestBody = (query: string, variables: Record<string, unknown>, operationName: string) => JSON.stringify({ query, variables, operationName });
+
+export async function load(url: string, body: string, { connections, seconds, warmupSeconds }: LoadOptions): Promise<LoadResult> {
+  const args = ['--json', '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '-c', String(connections), '-d', String(seconds)];
+  if (warmupSeconds > 0) args.push('--warmup', '[', '-c', String(connections), '-d', String(warmupSeconds), ']');
+  const child = spawn(projectPath('node_modules', '.bin', 'autocannon'), [...args, url], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const code = await new Promise((done) => child.on('close', done));
+  if (code !== 0) throw new Error(`autocannon exited with ${code}`);
+  // Newline-delimited JSON: with a warm-up, the warm-up's result comes first; the sampled run is the last line.
+  const lines = out.trim().split('\n');
+  const run = JSON.parse(lines[lines.length - 1]) as autocannon.Result;
+  return {
+    requestsPerSecond: Math.round(run.requests.average),
+    latencyMs: { p50: run.latency.p50, p97_5: run.latency.p97_5, p99: run.latency.p99, max: run.latency.max },
+    non2xx: run.non2xx,
+    errors: run.errors,
+    timeouts: run.timeouts,
+  };
+}
+
+/** POSTs `body` and returns the parsed JSON answer (`data` and `errors`). */
+export async function post(url: string, body: string): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (!response.ok && !json.errors) json.errors = [{ message: `HTTP ${response.status}` }];
+  return json;
+}
+
+/** `count` requests one after another: median and mean milliseconds of one request alone. */
+export async function sequential(url: string, body: string, count: number): Promise<{ p50: number; mean: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const { errors } = await post(url, body);
+    if (errors) throw new Error(`${url}: ${errors[0].message}`);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: round1(percentile(samples, 50)), mean: round1(samples.reduce((a, b) => a + b, 0) / samples.length) };
+}
