@@ -5,7 +5,12 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
 import type { Express, NextFunction, Request, Response } from 'express';
 import express from 'express';
@@ -28,6 +33,21 @@ import { buildAppSchema } from './schema';
 const MAX_TOKENS = 5_000;
 const BODY_LIMIT = '100kb';
 
+/**
+ * `cache-control: no-store` on every GraphQL response, as Apollo's default cache-control plugin answers when no
+ * field has a cache hint (none here). That plugin is disabled because, to compute the hints, it wraps every
+ * field's resolver and runs per field of every request (@apollo/server plugin/cacheControl: willResolveField).
+ */
+const noStore: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export interface App {
   app: Express;
   httpServer: Server;
@@ -47,6 +67,10 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      // Installed by default only to switch itself off unless the schema is a federation subgraph.
+      ApolloServerPluginInlineTraceDisabled(),
       complexityLimitPlugin(schema, config.maxQueryComplexity),
     ],
   });
