@@ -77,6 +77,18 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Express hashes every response body into a weak ETag. GraphQL responses are `no-store`, so no client keeps
+  // one to revalidate; the GraphiQL assets still revalidate by Last-Modified (res.sendFile's default).
+  app.disable('etag');
+  // The GraphQL route first, so a request to it is matched before the other routes are tried. Browsers get
+  // GraphiQL on GET; CORS headers only when origins are allowed (cors with `origin: false` adds nothing).
+  app.use(
+    '/graphql',
+    (req, res, next) => (req.path === '/' && wantsGraphiql(req) ? res.type('html').send(graphiqlPage('/graphql')) : next()),
+    ...(config.corsOrigins.length > 0 ? [cors<cors.CorsRequest>({ origin: config.corsOrigins })] : []),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async () => createContext(db, log) }),
+  );
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -88,14 +100,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
       res.status(503).json({ status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` });
     }
   });
-  app.use(graphiqlAssets());
-  app.get('/graphql', (req, res, next) => (wantsGraphiql(req) ? res.type('html').send(graphiqlPage('/graphql')) : next()));
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }),
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => createContext(db, log) }),
-  );
+  app.use('/graphiql-assets', graphiqlAssets());
   // Body-parser failures (not JSON, too large) answer in GraphQL's error shape instead of Express's HTML page.
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error.status || error.status >= 500) return next(error);

@@ -44,10 +44,11 @@ export function graphiqlPage(endpoint: string): string {
 </html>`;
 }
 
+/** The scripts and styles of the page, mounted at /graphiql-assets. */
 export function graphiqlAssets(): Router {
   const router = Router();
   for (const [name, file] of Object.entries(ASSETS)) {
-    router.get(`/graphiql-assets/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
+    router.get(`/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
   }
   return router;
 }
