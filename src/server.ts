@@ -5,7 +5,12 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
 import type { Express, NextFunction, Request, Response } from 'express';
 import express from 'express';
@@ -28,6 +33,21 @@ import { buildAppSchema } from './schema';
 const MAX_TOKENS = 5_000;
 const BODY_LIMIT = '100kb';
 
+/**
+ * `cache-control: no-store` on every GraphQL response, as Apollo's default cache-control plugin answers when no
+ * field has a cache hint (none here). That plugin is disabled because, to compute the hints, it wraps every
+ * field's resolver and runs per field of every request (@apollo/server plugin/cacheControl: willResolveField).
+ */
+const noStore: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export interface App {
   app: Express;
   httpServer: Server;
@@ -47,12 +67,28 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      // Installed by default only to switch itself off unless the schema is a federation subgraph.
+      ApolloServerPluginInlineTraceDisabled(),
       complexityLimitPlugin(schema, config.maxQueryComplexity),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Express hashes every response body into a weak ETag. GraphQL responses are `no-store`, so no client keeps
+  // one to revalidate; the GraphiQL assets still revalidate by Last-Modified (res.sendFile's default).
+  app.disable('etag');
+  // The GraphQL route first, so a request to it is matched before the other routes are tried. Browsers get
+  // GraphiQL on GET; CORS headers only when origins are allowed (cors with `origin: false` adds nothing).
+  app.use(
+    '/graphql',
+    (req, res, next) => (req.path === '/' && wantsGraphiql(req) ? res.type('html').send(graphiqlPage('/graphql')) : next()),
+    ...(config.corsOrigins.length > 0 ? [cors<cors.CorsRequest>({ origin: config.corsOrigins })] : []),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async () => createContext(db, log) }),
+  );
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -64,14 +100,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
       res.status(503).json({ status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` });
     }
   });
-  app.use(graphiqlAssets());
-  app.get('/graphql', (req, res, next) => (wantsGraphiql(req) ? res.type('html').send(graphiqlPage('/graphql')) : next()));
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }),
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => createContext(db, log) }),
-  );
+  app.use('/graphiql-assets', graphiqlAssets());
   // Body-parser failures (not JSON, too large) answer in GraphQL's error shape instead of Express's HTML page.
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (!error.status || error.status >= 500) return next(error);

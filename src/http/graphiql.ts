@@ -119,10 +119,11 @@ export function graphiqlPage(endpoint: string, tabs: GraphiqlTab[] = EXAMPLE_TAB
 </html>`;
 }
 
+/** The scripts and styles of the page, mounted at /graphiql-assets. */
 export function graphiqlAssets(): Router {
   const router = Router();
   for (const [name, file] of Object.entries(ASSETS)) {
-    router.get(`/graphiql-assets/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
+    router.get(`/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
   }
   return router;
 }

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { parse } from 'graphql';
-import { complexityLimitPlugin, estimateComplexity } from '../../../src/http/complexity';
+import { ComplexityCache, complexityLimitPlugin, costVariables, estimateComplexity } from '../../../src/http/complexity';
 import { buildAppSchema } from '../../../src/schema';
 
 const PAGE = 'query Page($first: Int) { entities(first: $first) { edges { node { id name } } } }';
@@ -52,8 +52,42 @@ describe('the complexity limit', () => {
 
   it('leaves variables that do not fit the operation to execution, which refuses them as BAD_USER_INPUT', async () => {
     expect(estimateComplexity(schema, parse(PAGE), 'Page', { first: 'ten' })).toBeUndefined();
+    await refusal(PAGE, { first: 1000 }); // an estimate kept for this document
     const error = await refusal(PAGE, { first: 'ten' });
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.message).toMatch(/^Variable "\$first" got invalid value "ten"/);
+  });
+});
+
+describe('complexity estimates kept per document', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildAppSchema();
+  });
+
+  it('depend on the variables in arguments of fields with a `complexity` and in directives, and on no other', () => {
+    const document = parse(`query ($id: ID!, $first: Int, $types: [String!], $more: Boolean!) {
+      entity(id: $id) { relations(first: $first, types: $types) { totalCount } statements @include(if: $more) { totalCount } }
+    }`);
+    expect(costVariables(schema, document)).toEqual(['first', 'more', 'types']);
+  });
+
+  it('answer as the estimate does, for every value of a cost variable, and whether it is left out or null', () => {
+    const cache = new ComplexityCache(schema);
+    const document = parse('query Page($first: Int = 100) { entities(first: $first) { edges { node { id } } } }');
+    for (const variables of [{ first: 10 }, { first: 100 }, {}, { first: null }, { first: 10 }, {}]) {
+      expect(cache.estimate(document, 'Page', variables)).toBe(estimateComplexity(schema, document, 'Page', variables));
+    }
+    expect(cache.estimate(document, 'Page', {})).toBeGreaterThan(cache.estimate(document, 'Page', { first: null })!);
+  });
+
+  it('do not keep an answer for variables that do not fit, and use a kept one whatever the other variables', () => {
+    const cache = new ComplexityCache(schema);
+    const document = parse('query ($id: ID!) { node(id: $id) { id } }');
+    const estimate = estimateComplexity(schema, document, undefined, { id: 'person:xi-jinping' });
+    expect(cache.estimate(document, undefined, { id: {} })).toBeUndefined();
+    expect(cache.estimate(document, undefined, { id: 'person:xi-jinping' })).toBe(estimate);
+    // $id is no cost variable: the kept estimate answers, and execution refuses the missing value.
+    expect(cache.estimate(document, undefined, {})).toBe(estimate);
   });
 });
