@@ -2,13 +2,24 @@
  * Shared by the query-API suites: the annotations the graph was seeded from (the truth the answers are checked
  * against) and a strict `run` that fails on any GraphQL error.
  */
-import type { GraphQLFormattedError } from 'graphql';
+import { readFileSync } from 'node:fs';
+import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print } from 'graphql';
 import type { ResolvedArticle } from '../../../seed/model';
 import { readArticleFolders } from '../../../seed/annotations';
 import { articleFolders } from '../../../seed/seed';
+import { projectPath } from '../../../src/paths';
 import type { TestApp } from '../harness';
 
 export const ARTICLE_ID = 'article:2025-02-24-xi-putin-no-limits';
+
+/** Each named operation of schema/operations.graphql, by name, as a document of its own. */
+export const EXAMPLE_OPERATIONS: ReadonlyMap<string, string> = new Map(
+  (parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8')).definitions as OperationDefinitionNode[]).map((def) => [
+    def.name!.value,
+    print({ kind: Kind.DOCUMENT, definitions: [def] }),
+  ]),
+);
 
 let cached: Promise<ResolvedArticle> | undefined;
 

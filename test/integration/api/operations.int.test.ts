@@ -1,16 +1,7 @@
 /** Every named operation in schema/operations.graphql runs against the seeded graph and answers correctly. */
-import { readFileSync } from 'node:fs';
-import type { OperationDefinitionNode } from 'graphql';
-import { Kind, parse, print } from 'graphql';
 import type { ResolvedArticle } from '../../../seed/model';
-import { projectPath } from '../../../src/paths';
 import { useTestApp } from '../harness';
-import { expectQuotesMatch, run, seededArticle } from './helpers';
-
-const document = parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8'));
-const operations = new Map(
-  (document.definitions as OperationDefinitionNode[]).map((def) => [def.name!.value, print({ kind: Kind.DOCUMENT, definitions: [def] })]),
-);
+import { EXAMPLE_OPERATIONS as operations, expectQuotesMatch, run, seededArticle } from './helpers';
 
 describe('schema/operations.graphql', () => {
   const app = useTestApp();
