@@ -1,6 +1,8 @@
 /**
  * The HTTP side: Apollo Server 5 on Express 5 with an explicit body limit and CORS allow-list,
  * GET /health (process alive), GET /ready (Neo4j answers), GraphiQL for browsers at /graphql.
+ * POST /graphql, nearly all the traffic, is served by the same middlewares and Apollo without Express's
+ * router (src/http/graphql-post.ts).
  */
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -14,7 +16,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
 import type { Express, NextFunction, Request, Response } from 'express';
 import express from 'express';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { Config } from './config';
 import type { Context } from './context';
@@ -23,6 +25,8 @@ import type { Database } from './db/database';
 import { createFormatError } from './errors';
 import { complexityLimitPlugin } from './http/complexity';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
+import type { Middleware } from './http/graphql-post';
+import { graphqlPost, isGraphqlPost } from './http/graphql-post';
 import type { Logger } from './logger';
 import { buildAppSchema } from './schema';
 
@@ -48,6 +52,30 @@ const noStore: ApolloServerPlugin<Context> = {
   },
 };
 
+type RequestError = Error & { status?: number; type?: string };
+
+/**
+ * Body-parser failures (not JSON, too large) answer in GraphQL's error shape instead of Express's HTML page;
+ * undefined for errors that are not the client's (status 5xx or none).
+ */
+function requestErrorAnswer(error: RequestError): { status: number; body: object } | undefined {
+  if (!error.status || error.status >= 500) return undefined;
+  const message =
+    error.type === 'entity.too.large'
+      ? `Request body is larger than the ${BODY_LIMIT} limit.`
+      : error.type === 'entity.parse.failed'
+        ? `Request body is not valid JSON: ${error.message}`
+        : error.message;
+  return { status: error.status, body: { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] } };
+}
+
+/** A JSON answer written as Express's res.json writes it. */
+function sendJson(res: ServerResponse, status: number, body: object): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
 export interface App {
   app: Express;
   httpServer: Server;
@@ -57,7 +85,9 @@ export interface App {
 export async function createApp(config: Config, db: Database, log: Logger): Promise<App> {
   const schema = await buildAppSchema();
   const app = express();
-  const httpServer = createServer(app);
+  // Assigned once Apollo has started; no request arrives before the server listens.
+  let postGraphql: (req: Parameters<typeof isGraphqlPost>[0], res: ServerResponse) => void = () => undefined;
+  const httpServer = createServer((req, res) => (isGraphqlPost(req) ? postGraphql(req, res) : app(req, res)));
   const apollo = new ApolloServer<Context>({
     schema,
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -76,18 +106,36 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   });
   await apollo.start();
 
+  // The same chain for POST /graphql (graphqlPost) and for the rest of /graphql (Express).
+  const middlewares: Middleware[] = [
+    // cors with `origin: false` adds nothing, so it runs only when some origin is allowed.
+    ...(config.corsOrigins.length > 0 ? [cors<cors.CorsRequest>({ origin: config.corsOrigins }) as Middleware] : []),
+    express.json({ limit: BODY_LIMIT }) as Middleware,
+  ];
+  const context = async () => createContext(db, log);
+  postGraphql = graphqlPost(apollo, {
+    middlewares,
+    context,
+    onError: (error, res) => {
+      const answer = requestErrorAnswer(error as RequestError);
+      if (answer) return sendJson(res, answer.status, answer.body);
+      // Express would hand this to its final handler (an HTML error page): nothing in the chain fails this way.
+      log.error({ err: error }, 'unexpected error while serving POST /graphql');
+      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    },
+  });
+
   app.disable('x-powered-by');
   // Express hashes every response body into a weak ETag. GraphQL responses are `no-store`, so no client keeps
   // one to revalidate; the GraphiQL assets still revalidate by Last-Modified (res.sendFile's default).
   app.disable('etag');
   // The GraphQL route first, so a request to it is matched before the other routes are tried. Browsers get
-  // GraphiQL on GET; CORS headers only when origins are allowed (cors with `origin: false` adds nothing).
+  // GraphiQL on GET.
   app.use(
     '/graphql',
     (req, res, next) => (req.path === '/' && wantsGraphiql(req) ? res.type('html').send(graphiqlPage('/graphql')) : next()),
-    ...(config.corsOrigins.length > 0 ? [cors<cors.CorsRequest>({ origin: config.corsOrigins })] : []),
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => createContext(db, log) }),
+    ...middlewares,
+    expressMiddleware(apollo, { context }),
   );
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -101,16 +149,10 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     }
   });
   app.use('/graphiql-assets', graphiqlAssets());
-  // Body-parser failures (not JSON, too large) answer in GraphQL's error shape instead of Express's HTML page.
-  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (!error.status || error.status >= 500) return next(error);
-    const message =
-      error.type === 'entity.too.large'
-        ? `Request body is larger than the ${BODY_LIMIT} limit.`
-        : error.type === 'entity.parse.failed'
-          ? `Request body is not valid JSON: ${error.message}`
-          : error.message;
-    res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  app.use((error: RequestError, _req: Request, res: Response, next: NextFunction) => {
+    const answer = requestErrorAnswer(error);
+    if (!answer) return next(error);
+    res.status(answer.status).json(answer.body);
   });
   return { app, httpServer, apollo };
 }

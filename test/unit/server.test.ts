@@ -37,6 +37,28 @@ describe('the GraphQL route over HTTP', () => {
     expect(response.headers.has('access-control-allow-origin')).toBe(false);
   });
 
+  it('answers POST /graphql (served without Express) exactly as Express serves POST /graphql?…', async () => {
+    const bodies: [string, string][] = [
+      ['application/json', '{"query":"{ __typename }"}'],
+      ['application/json; charset=utf-8', '{"query":"{ nope }"}'],
+      ['application/json', '{"query":"query ($id: ID!) { node(id: $id) { id } }","variables":{"id":{}}}'],
+      ['application/json', '{"query":'],
+      ['application/json', '"just a string"'],
+      ['application/json', `{"query":"${'x'.repeat(200_000)}"}`],
+      ['application/json; charset=latin-7', '{}'],
+      ['text/plain', '{"query":"{ __typename }"}'],
+      ['application/json', ''],
+    ];
+    const answer = async (path: string, type: string, body: string) => {
+      const response = await fetch(`${server.base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+      const headers = [...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name));
+      return { status: response.status, headers, body: await response.text() };
+    };
+    for (const [type, body] of bodies) {
+      expect(await answer('/graphql', type, body)).toEqual(await answer('/graphql?via=express', type, body));
+    }
+  });
+
   it('serves GraphiQL to a browser at /graphql only', async () => {
     const page = await fetch(`${server.base}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
