@@ -13,6 +13,7 @@
  * `BENCH_BOLT_URIS=bolt://… BENCH_NEO4J_PASSWORD=… npx ts-node --transpile-only bench/floor.ts` runs it alone.
  */
 import type { Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -90,9 +91,15 @@ const typename = (kind: unknown) => KIND_LABEL[kind as EntityKind];
 
 type Answer = (driver: Driver, catalog: QueryCatalog, variables: Variables) => Promise<unknown>;
 
+/** One auto-commit read (RUN + PULL), as the API's Database.read sends it (src/db/database.ts), so the ratio compares equals. */
 const read = async (driver: Driver, text: string, params: Row): Promise<Row[]> => {
-  const result = await driver.executeQuery(text, params, { database: 'neo4j', routing: 'READ' });
-  return result.records.map((r) => toNative(r.toObject()) as Row);
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(text, params);
+    return result.records.map((r) => toNative(r.toObject()) as Row);
+  } finally {
+    await session.close();
+  }
 };
 
 /** What the floor answers, by operation name: the same `data` as the API for the same variables. */
