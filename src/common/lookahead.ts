@@ -28,6 +28,11 @@ export class Selection {
   has(...names: string[]): boolean {
     return this.trees.some((tree) => children(tree).some((child) => names.includes(child.name)));
   }
+
+  /** Whether every selected child field is one of these. */
+  within(names: ReadonlySet<string>): boolean {
+    return this.trees.every((tree) => children(tree).every((child) => names.has(child.name)));
+  }
 }
 
 function children(tree: ResolveTree): ResolveTree[] {

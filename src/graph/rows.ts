@@ -71,6 +71,9 @@ export interface StatementNode extends StoredDate {
 /** An Entity or a Statement node (statement ABOUT targets, graph views): an entity has a `kind`. */
 export type EntityOrStatementNode = EntityNode | StatementNode;
 
+/** A statement as another statement's link target reads it: no list order key (cypher/fragments/link-target.cypher). */
+export type LinkedStatementNode = Omit<StatementNode, 'sortDay'>;
+
 /**
  * A relationship between entities or from a statement, as graph views read it: its own properties plus its type
  * and ends. Entity relations have an id, role, qualifiers (a JSON object as a string) and evidence; statement
@@ -89,27 +92,38 @@ export interface RelationshipRow extends StoredDate {
 // ---- rows with what the client's selection asks for besides the properties ($include; cypher/fragments/) ----
 
 /** What a row may carry besides its properties, as the client's selection asks (the `$include` parameter). */
-export type Include = 'links' | 'evidence' | 'passages' | 'ends' | 'mentions';
+export type Include = (typeof INCLUDES)[number];
+
+/** A statement's links, named by the GraphQL fields that read them (cypher/fragments/statement-extras.cypher). */
+export const STATEMENT_LINK_FIELDS = ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'] as const;
+
+/** Every value `$include` knows: a statement's links, whole link targets, evidence spans and their passages, relation ends, mentions. */
+export const INCLUDES = [...STATEMENT_LINK_FIELDS, 'targets', 'evidence', 'passages', 'ends', 'mentions'] as const;
 
 /** An evidence span, with its passage when asked for. */
 export interface EvidenceRow extends EvidenceNode {
   passage?: PassageNode | null;
 }
 
-/** Everything a statement links to, each target whole. */
+/**
+ * What a statement links to: a list per link the row was asked for (null for the others), each target whole or
+ * with only its light properties (cypher/fragments/link-target.cypher).
+ */
 export interface StatementLinksRow {
-  speakers: EntityNode[];
-  addressees: EntityNode[];
-  about: EntityOrStatementNode[];
-  events: EntityNode[];
-  reportedBy: EntityNode[];
-  respondsTo: StatementNode[];
-  responses: StatementNode[];
+  /** Whether the targets are whole (else only their light properties). */
+  whole: boolean;
+  speakers: EntityNode[] | null;
+  addressees: EntityNode[] | null;
+  about: (EntityNode | LinkedStatementNode)[] | null;
+  events: EntityNode[] | null;
+  reportedBy: EntityNode[] | null;
+  respondsTo: LinkedStatementNode[] | null;
+  responses: LinkedStatementNode[] | null;
 }
 
-/** A statement with its links and evidence when asked for (null otherwise). */
+/** A statement with the links and evidence asked for (null lists and evidence otherwise). */
 export interface StatementRow extends StatementNode {
-  links: StatementLinksRow | null;
+  links: StatementLinksRow;
   evidence: EvidenceRow[] | null;
 }
 

@@ -12,16 +12,16 @@ import type {
   StatementForm,
   StatementLinksRow,
   StatementLinkType,
-  StatementNode,
+  LinkedStatementNode,
   StatementRole,
   StatementRow,
 } from '../graph';
-import { categoryOf, RELATED_EVENT_TYPES, RELATED_GROUP_TYPES, ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
+import { categoryOf, RELATED_EVENT_TYPES, STATEMENT_LINK_FIELDS, RELATED_GROUP_TYPES, ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
 import { BadInputError } from '../errors';
-import type { Entity, Event } from '../entity/entity.type';
+import type { Event } from '../entity/entity.type';
 import { toEntity } from '../entity/entity.type';
 import type { EvidenceRepository } from '../evidence/evidence.repository';
-import type { Statement } from './statement.type';
+import type { Statement, StatementLinks } from './statement.type';
 import { toEntityOrStatement, toStatement } from './statement.type';
 
 /** Statement filters: within one, any listed value matches; across filters, all must (null: no filter). */
@@ -41,17 +41,6 @@ export interface PageQuery {
   after?: string | null;
   /** What each statement should carry for the client's selection ('links', 'evidence', 'passages'). */
   include?: Include[];
-}
-
-/** What a statement links to, all fetched by one batched query (statement/links.cypher). */
-export interface StatementLinks {
-  speaker: Entity | null;
-  addressees: Entity[];
-  about: (Entity | Statement)[];
-  event: Event | null;
-  reportedBy: Entity[];
-  respondsTo: Statement | null;
-  responses: Statement[];
 }
 
 const NO_LINKS: StatementLinks = { speaker: null, addressees: [], about: [], event: null, reportedBy: [], respondsTo: null, responses: [] };
@@ -88,6 +77,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export class StatementRepository {
   private readonly statements = byIdLoader(async (ids) => (await this.db.read('statement/by-ids', { ids })).map((r) => toStatement(r.statement)));
   private readonly links = mapLoader((ids) => this.linksOfStatements(ids), NO_LINKS);
+  /** Links with whole targets that statement pages fetched in this request, by statement id (some links each). */
+  private readonly pageLinks = new Map<string, Partial<StatementLinks>>();
   private readonly entityPages = pagedLoader(
     (ids, query: EntityStatementsQuery) => this.byEntities(ids, query),
     () => emptyConnection<Statement>(),
@@ -102,9 +93,16 @@ export class StatementRepository {
     return this.statements.load(id);
   }
 
-  /** What the statement links to (speaker, addressees, about, …); every statement asked for comes in one statement. */
-  linksOf(id: string): Promise<StatementLinks> {
-    return this.links.load(id);
+  /**
+   * One link of a statement (its speaker, addressees, …): what the page that produced this object fetched for it,
+   * or a page of this request fetched whole, returned as is (graphql-js completes a plain value without a promise
+   * tick); else every statement asked for comes in one batched statement (statement/links.cypher).
+   */
+  linkOf<K extends keyof StatementLinks>(s: Statement, field: K): StatementLinks[K] | Promise<StatementLinks[K]> {
+    const onPage = s.prefetched?.[field];
+    if (onPage !== undefined) return onPage;
+    const fetched = this.pageLinks.get(s.id)?.[field];
+    return fetched !== undefined ? fetched : this.links.load(s.id).then((links) => links[field]);
   }
 
   /** One page of the statements an entity takes part in; every entity asked with the same arguments comes in one statement. */
@@ -172,20 +170,27 @@ export class StatementRepository {
   }
 
   private async linksOfStatements(ids: string[]): Promise<Map<string, StatementLinks>> {
-    const rows = await this.db.read('statement/links', { ids, include: ['links'] });
-    return new Map(rows.flatMap(({ statement }) => (statement.links ? [[statement.id, toLinks(statement.links)]] : [])));
+    const rows = await this.db.read('statement/links', { ids, include: [...STATEMENT_LINK_FIELDS, 'targets'] });
+    return new Map(rows.map(({ statement }) => [statement.id, { ...NO_LINKS, ...toLinks(statement.links) }]));
   }
 
   /**
-   * A statement row → its GraphQL object; what the row carries besides (links, evidence spans) primes the loaders
-   * the statement's fields read, so those fields cost no further round trip.
+   * A statement row → its GraphQL object; what the row carries besides saves its fields a round trip. Evidence
+   * spans prime the evidence loader. Links with whole targets serve any selection of the statement in this
+   * request (`linkOf`); links with light targets go on the returned object alone (`Statement.prefetched`), so
+   * another selection of the same statement that reads more of a target still gets it whole.
    */
   private readonly fromRow = (row: StatementRow): Statement => {
     const statement = toStatement(row);
     this.statements.prime(statement.id, statement);
-    if (row.links) this.links.prime(statement.id, toLinks(row.links));
     if (row.evidence) this.evidence.prime(row.evidence);
-    return statement;
+    const links = toLinks(row.links);
+    if (Object.keys(links).length === 0) return statement;
+    if (row.links.whole) {
+      this.pageLinks.set(statement.id, { ...this.pageLinks.get(statement.id), ...links });
+      return statement;
+    }
+    return Object.assign(toStatement(row), { prefetched: links });
   };
 }
 
@@ -198,16 +203,17 @@ function unknownIds(argument: string, ids: string[]): BadInputError {
   });
 }
 
-function toLinks(row: StatementLinksRow): StatementLinks {
+/** The links a row carries → by GraphQL field; a link the row was not asked for stays undefined. */
+function toLinks(row: StatementLinksRow): Partial<StatementLinks> {
   const entities = (list: EntityNode[]) => list.map(toEntity).sort(byId);
-  const statements = (list: StatementNode[]) => list.map(toStatement).sort(byId);
-  return {
-    speaker: entities(row.speakers)[0] ?? null,
-    addressees: entities(row.addressees),
-    about: row.about.map(toEntityOrStatement).sort(byId),
-    event: (entities(row.events)[0] as Event | undefined) ?? null,
-    reportedBy: entities(row.reportedBy),
-    respondsTo: statements(row.respondsTo)[0] ?? null,
-    responses: statements(row.responses),
-  };
+  const statements = (list: LinkedStatementNode[]) => list.map(toStatement).sort(byId);
+  const links: Partial<StatementLinks> = {};
+  if (row.speakers) links.speaker = entities(row.speakers)[0] ?? null;
+  if (row.addressees) links.addressees = entities(row.addressees);
+  if (row.about) links.about = row.about.map(toEntityOrStatement).sort(byId);
+  if (row.events) links.event = (entities(row.events)[0] as Event | undefined) ?? null;
+  if (row.reportedBy) links.reportedBy = entities(row.reportedBy);
+  if (row.respondsTo) links.respondsTo = statements(row.respondsTo)[0] ?? null;
+  if (row.responses) links.responses = statements(row.responses);
+  return links;
 }

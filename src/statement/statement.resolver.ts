@@ -3,6 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { evidenceIncludes, Selection } from '../common/lookahead';
 import type { Include } from '../graph';
+import { STATEMENT_LINK_FIELDS } from '../graph';
 import { anyOf, DEFAULT_PAGE, pageSize } from '../common/args';
 import { Connection, connectionComplexity } from '../common/connection';
 import type { Context } from '../context';
@@ -12,13 +13,21 @@ import { Node } from '../node/node.type';
 import { StatementsArgs } from './statement.args';
 import { Statement, StatementConnection } from './statement.type';
 
-/** The fields of a statement that its links answer. */
-const LINK_FIELDS = ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'];
+/**
+ * The fields of a linked entity or statement that read only what cypher/fragments/link-target.cypher returns for
+ * a light target; selecting any other field under a link asks for whole targets ('targets').
+ */
+const LIGHT_TARGET_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', 'name', 'eventType', 'date', 'text', 'form', 'act']);
 
-/** What the rows of a statement page should carry for the selection under `edges.node` (GraphQL lookahead). */
+/**
+ * What the rows of a statement page should carry for the selection under `edges.node` (GraphQL lookahead): the
+ * links it reads, whole targets only if needed, and the evidence spans.
+ */
 export function statementIncludes(info: GraphQLResolveInfo): Include[] {
   const node = Selection.of(info).get('edges', 'node');
-  return [...(node.has(...LINK_FIELDS) ? (['links'] as const) : []), ...evidenceIncludes(node)];
+  const links = STATEMENT_LINK_FIELDS.filter((field) => node.has(field));
+  const whole = links.some((field) => !node.get(field).within(LIGHT_TARGET_FIELDS));
+  return [...links, ...(whole ? (['targets'] as const) : []), ...evidenceIncludes(node)];
 }
 
 @Resolver(() => Statement)
@@ -41,38 +50,38 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who said it (SAID_BY).' })
-  async speaker(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Entity | null> {
-    return (await repos.statements.linksOf(s.id)).speaker;
+  speaker(@Root() s: Statement, @Ctx() ctx: Context): Entity | null | Promise<Entity | null> {
+    return ctx.repos.statements.linkOf(s, 'speaker');
   }
 
   @FieldResolver(() => [Entity], { description: 'To whom it was said (ADDRESSED_TO).' })
-  async addressees(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Entity[]> {
-    return (await repos.statements.linksOf(s.id)).addressees;
+  addressees(@Root() s: Statement, @Ctx() ctx: Context): Entity[] | Promise<Entity[]> {
+    return ctx.repos.statements.linkOf(s, 'addressees');
   }
 
   @FieldResolver(() => [Node], { description: 'What it is about (ABOUT): entities, events or other statements.' })
-  async about(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Node[]> {
-    return (await repos.statements.linksOf(s.id)).about;
+  about(@Root() s: Statement, @Ctx() ctx: Context): Node[] | Promise<Node[]> {
+    return ctx.repos.statements.linkOf(s, 'about');
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'Where it was said (MADE_AT), e.g. the Xi–Putin phone call.' })
-  async event(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Event | null> {
-    return (await repos.statements.linksOf(s.id)).event;
+  event(@Root() s: Statement, @Ctx() ctx: Context): Event | null | Promise<Event | null> {
+    return ctx.repos.statements.linkOf(s, 'event');
   }
 
   @FieldResolver(() => [Entity], { description: 'Who reported it (REPORTED_BY), e.g. Chinese state media or the Kremlin.' })
-  async reportedBy(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Entity[]> {
-    return (await repos.statements.linksOf(s.id)).reportedBy;
+  reportedBy(@Root() s: Statement, @Ctx() ctx: Context): Entity[] | Promise<Entity[]> {
+    return ctx.repos.statements.linkOf(s, 'reportedBy');
   }
 
   @FieldResolver(() => Statement, { nullable: true, description: 'The statement this one answers (RESPONDS_TO), e.g. the accusation a denial rejects.' })
-  async respondsTo(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Statement | null> {
-    return (await repos.statements.linksOf(s.id)).respondsTo;
+  respondsTo(@Root() s: Statement, @Ctx() ctx: Context): Statement | null | Promise<Statement | null> {
+    return ctx.repos.statements.linkOf(s, 'respondsTo');
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements that answer this one (the inverse of `respondsTo`), e.g. the denials of an accusation.' })
-  async responses(@Root() s: Statement, @Ctx() { repos }: Context): Promise<Statement[]> {
-    return (await repos.statements.linksOf(s.id)).responses;
+  responses(@Root() s: Statement, @Ctx() ctx: Context): Statement[] | Promise<Statement[]> {
+    return ctx.repos.statements.linkOf(s, 'responses');
   }
 
   @FieldResolver(() => [Evidence], { description: 'The words of the article that report the statement (at least one span).' })

@@ -4,10 +4,11 @@
  * statements at once.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { EntityOrStatementNode, StatementNode } from '../graph';
+import type { EntityNode, LinkedStatementNode } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { StatementAct, StatementForm } from '../common/enums';
 import { PartialDate, toPartialDate } from '../common/partial-date';
+import type { Event } from '../entity/entity.type';
 import { Entity, toEntity } from '../entity/entity.type';
 import { Node } from '../node/node.type';
 
@@ -32,11 +33,30 @@ export class Statement implements Node {
 
   /** Resolved to `evidence`. */
   evidenceIds: string[];
+
+  /**
+   * The links the page statement that produced this object already fetched for the client's selection (possibly
+   * only some links, with light targets: cypher/fragments/statement-extras.cypher); the link fields read these
+   * before asking the batched loader. Held by this object alone, never primed into a loader another selection of
+   * the same statement could read.
+   */
+  prefetched?: Partial<StatementLinks>;
+}
+
+/** What a statement links to, by GraphQL field (fetched for a batch of statements: statement/links.cypher). */
+export interface StatementLinks {
+  speaker: Entity | null;
+  addressees: Entity[];
+  about: (Entity | Statement)[];
+  event: Event | null;
+  reportedBy: Entity[];
+  respondsTo: Statement | null;
+  responses: Statement[];
 }
 
 export const StatementConnection = ConnectionType('Statement', Statement, 'statements');
 
-export function toStatement(row: StatementNode): Statement {
+export function toStatement(row: LinkedStatementNode): Statement {
   return Object.assign(new Statement(), {
     id: row.id,
     text: row.text,
@@ -48,6 +68,6 @@ export function toStatement(row: StatementNode): Statement {
 }
 
 /** A stored node that is an entity (it has a `kind`) or a statement → its GraphQL object. */
-export function toEntityOrStatement(row: EntityOrStatementNode): Entity | Statement {
+export function toEntityOrStatement(row: EntityNode | LinkedStatementNode): Entity | Statement {
   return 'kind' in row ? toEntity(row) : toStatement(row);
 }

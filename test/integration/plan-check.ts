@@ -11,6 +11,7 @@ import type { Integer } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { Database, Row } from '../../src/db/database';
 import type { CypherQuery } from '../../src/db/queries';
+import { INCLUDES } from '../../src/graph';
 
 /** Labels that grow with the corpus: a label scan or Eager over one of them reads the whole graph. */
 export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage'];
@@ -205,7 +206,7 @@ export interface ColumnMismatch {
  */
 function withIncludes(query: CypherQuery, shapes: Row[] | undefined): Row[] | undefined {
   if (!shapes || !query.params.includes('include')) return shapes;
-  const everything = ['links', 'evidence', 'passages', 'ends', 'mentions'];
+  const everything = [...INCLUDES];
   return shapes.flatMap((shape) =>
     'include' in shape
       ? [shape]

@@ -93,6 +93,31 @@ describe('statements', () => {
     expect(data.node.about).toContainEqual({ __typename: 'Person', id: 'person:xi-jinping' });
   });
 
+  it('gives linked entities whole wherever a selection reads more than their names, on a page or elsewhere', async () => {
+    // The page reads only names under `speaker` (light targets); `node` and the aliased page read more of the
+    // same statements' speakers and events, which must not come from the light copies.
+    const data = await run(
+      app,
+      `{ light: statements(speakerId: "person:xi-jinping", first: 100) { edges { node { id speaker { id name } event { id date { value } } } } }
+         whole: statements(speakerId: "person:xi-jinping", first: 100) { edges { node { id speaker { description aliases } event { description evidence { start end quote } } } } }
+         node(id: "statement:xi-no-third-party") { ... on Statement { speaker { id aliases description } } } }`,
+    );
+    const xi = article.entities.find((e) => e.id === 'person:xi-jinping')!;
+    const call = article.entities.find((e) => e.id === 'event:2025-02-24-xi-putin-call')!;
+    const mine = article.statements.filter((s) => s.speakerId === xi.id);
+    expect(data.light.edges.map((e: any) => e.node.speaker)).toEqual(mine.map(() => ({ id: xi.id, name: xi.name })));
+    for (const { node } of data.whole.edges) expect(node.speaker).toEqual({ description: xi.description ?? null, aliases: xi.aliases });
+    const atCall = data.whole.edges.filter((e: any) => e.node.event !== null);
+    expect(atCall.length).toBeGreaterThan(0);
+    for (const { node } of atCall) {
+      expect(node.event.description).toBe(call.description ?? null);
+      expect(node.event.evidence.length).toBeGreaterThan(0);
+      expectQuotesMatch(article.text, node.event.evidence);
+    }
+    expect(data.node.speaker).toEqual({ id: xi.id, aliases: xi.aliases, description: xi.description ?? null });
+    expect(xi.aliases.length).toBeGreaterThan(0);
+  });
+
   it('refuses an empty id and a foreign cursor with BAD_USER_INPUT', async () => {
     expect((await runError(app, STATEMENTS, { speakerId: '' })).extensions?.code).toBe('BAD_USER_INPUT');
     const entities = await run(app, '{ entities(first: 1) { pageInfo { endCursor } } }');

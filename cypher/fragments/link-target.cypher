@@ -1,0 +1,16 @@
+// Fragment (src/db/queries.ts expandFragments; not a statement): the node `{{owner}}` a statement links to, as a
+// property map. Whole when $include holds 'targets'; otherwise only what the GraphQL fields that need no other
+// stored property read (id, kind, name, event type, text, form, act, date), which src/statement/statement.resolver.ts
+// asks for when the selection under every link stays within those. Heavy properties (descriptions, aliases,
+// evidence ids) and the index-only ones (searchKey, aliasText) then stay in the database: on a page of 50
+// statements they were most of the bytes the driver decoded.
+(CASE
+  WHEN {{owner}}:Statement AND 'targets' IN $include
+    THEN {{owner}} { .id, .text, .form, .act, .evidenceIds, .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }
+  WHEN {{owner}}:Statement THEN {{owner}} { .id, .text, .form, .act, .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }
+  WHEN {{owner}}:Event AND 'targets' IN $include
+    THEN {{owner}} { .id, .kind, .name, .aliases, .description, .eventType, .evidenceIds, .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }
+  WHEN {{owner}}:Event THEN {{owner}} { .id, .kind, .name, .eventType, .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }
+  WHEN 'targets' IN $include THEN {{owner}} { .id, .kind, .name, .aliases, .description }
+  ELSE {{owner}} { .id, .kind, .name }
+END)
