@@ -36,7 +36,8 @@ def request(url: str, document: Path, operation_name: str, variables: Dict[str, 
         url,
         json={"query": document.read_text(encoding="utf-8"), "operationName": operation_name, "variables": variables},
         headers={"accept": "application/graphql-response+json, application/json"},
-        timeout=30,
+        # Seconds to connect, and to wait for the answer: Node's fetch (the TypeScript clients) waits 300 s for it too.
+        timeout=(10, 300),
     )
     try:
         body = response.json()
