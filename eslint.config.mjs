@@ -14,6 +14,8 @@ const restrictedPaths = (zones) => ({ 'import-x/no-restricted-paths': ['error', 
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'neo4j/', 'coverage/', 'bench/results/', '.scratch/', 'src/db/queries.generated.ts'] },
+  // Written by codegen.ts (checked by its drift test), and the Python clients' venv.
+  { ignores: ['clients/typescript/generated/', '.venv-clients/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,875 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How precisely the article dates something: the honest precision of a `PartialDate`. */
+export type DatePrecision =
+  /** A single day, `2025-02-24`. */
+  | 'DAY'
+  /** A month, `2025-02`. */
+  | 'MONTH'
+  /** A span between two dates, `2015-02/2025-02-24`. */
+  | 'RANGE'
+  /** An ISO week, `2025-W08`. */
+  | 'WEEK'
+  /** A year, `2025`. */
+  | 'YEAR';
+
+/** Which relationships of an entity to follow, relative to the entity. */
+export type Direction =
+  /** Both directions. */
+  | 'BOTH'
+  /** Relationships that end at the entity (it is `to`); on a path step: the relationship points against the path. */
+  | 'IN'
+  /** Relationships that start at the entity (it is `from`); on a path step: the relationship points along the path. */
+  | 'OUT';
+
+/** What an entity is. */
+export type EntityKind =
+  /** A country or its government, e.g. China. */
+  | 'COUNTRY'
+  /** Something that happened at a (partially known) date: a call, an invasion, a conference. */
+  | 'EVENT'
+  /** An organization, e.g. NATO or a think tank. */
+  | 'ORGANIZATION'
+  /** A person, e.g. Xi Jinping. */
+  | 'PERSON';
+
+/** The kinds of node that search and graph views return: the entity kinds plus STATEMENT. */
+export type SearchKind =
+  /** Countries. */
+  | 'COUNTRY'
+  /** Events. */
+  | 'EVENT'
+  /** Organizations. */
+  | 'ORGANIZATION'
+  /** People. */
+  | 'PERSON'
+  /** Statements (who said what). */
+  | 'STATEMENT';
+
+/** What the speaker does by saying it (speech act). */
+export type StatementAct =
+  /** Accepts an invitation or proposal. */
+  | 'ACCEPTANCE'
+  /** Blames someone for something. */
+  | 'ACCUSATION'
+  /** Makes something known, e.g. a partnership. */
+  | 'ANNOUNCEMENT'
+  /** States something as true. */
+  | 'ASSERTION'
+  /** An analyst’s or observer’s judgement. */
+  | 'ASSESSMENT'
+  /** Finds fault with someone or something. */
+  | 'CRITICISM'
+  /** Rejects a claim or accusation. */
+  | 'DENIAL'
+  /** Tells someone to do something. */
+  | 'INSTRUCTION'
+  /** Invites someone to something. */
+  | 'INVITATION'
+  /** Commits to doing something. */
+  | 'PLEDGE'
+  /** Says what will happen. */
+  | 'PREDICTION'
+  /** Tells what happened or was said. */
+  | 'REPORT';
+
+/** How the article renders a statement. */
+export type StatementForm =
+  /** The speaker’s words in quotation marks, in full. */
+  | 'DIRECT_QUOTE'
+  /** The journalist’s own voice. */
+  | 'NARRATOR'
+  /** The article’s rendering of what was said, without quotation marks. */
+  | 'PARAPHRASE'
+  /** Some of the speaker’s words quoted inside the article’s sentence. */
+  | 'PARTIAL_QUOTE';
+
+export type StatementsAboutQueryVariables = Exact<{
+  speakerId?: string | number | null | undefined;
+  aboutId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StatementsAboutQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, date: { value: string, precision: DatePrecision, text: string | null } | null, about: Array<
+          | { __typename: 'Article', id: string }
+          | { __typename: 'Country', name: string, id: string }
+          | { __typename: 'Event', name: string, id: string }
+          | { __typename: 'Evidence', id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'Passage', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Statement', id: string }
+        >, evidence: Array<{ quote: string }> } }> } };
+
+export type WhoSpokeWithWhomQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type WhoSpokeWithWhomQuery = { statements: { totalCount: number, edges: Array<{ node: { id: string, act: StatementAct, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, addressees: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, event: { id: string, name: string, date: { value: string, precision: DatePrecision } | null } | null, evidence: Array<{ quote: string }> } }> } };
+
+export type WhatDidXiSayQueryVariables = Exact<{
+  speakerId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WhatDidXiSayQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, form: StatementForm, act: StatementAct, date: { value: string, precision: DatePrecision, text: string | null } | null, addressees: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, about: Array<
+          | { __typename: 'Article', id: string }
+          | { __typename: 'Country', name: string, id: string }
+          | { __typename: 'Event', name: string, id: string }
+          | { __typename: 'Evidence', id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'Passage', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Statement', text: string, id: string }
+        >, event: { id: string, name: string } | null, reportedBy: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, evidence: Array<{ start: number, end: number, quote: string }> } }> } };
+
+export type WhoHoldsWhichRoleQueryVariables = Exact<{
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type WhoHoldsWhichRoleQuery = { entities: { edges: Array<{ node:
+        | { id: string, name: string, relations: { edges: Array<{ node: { type: string, role: string | null, to:
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                , evidence: Array<{ quote: string }> } }> } }
+        | { id: string, name: string, relations: { edges: Array<{ node: { type: string, role: string | null, to:
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                , evidence: Array<{ quote: string }> } }> } }
+        | { id: string, name: string, relations: { edges: Array<{ node: { type: string, role: string | null, to:
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                , evidence: Array<{ quote: string }> } }> } }
+        | { id: string, name: string, relations: { edges: Array<{ node: { type: string, role: string | null, to:
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                  | { id: string, name: string, kind: EntityKind }
+                , evidence: Array<{ quote: string }> } }> } }
+       }> } };
+
+export type TimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, eventType: string | null, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, evidence: Array<{ quote: string }> } }> } };
+
+export type WhoAccusedOrDeniedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAccusedOrDeniedQuery = { accusations: { edges: Array<{ node: { id: string, text: string, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, about: Array<
+          | { __typename: 'Article', id: string }
+          | { __typename: 'Country', name: string, id: string }
+          | { __typename: 'Event', name: string, id: string }
+          | { __typename: 'Evidence', id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'Passage', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Statement', id: string }
+        >, responses: Array<{ id: string, act: StatementAct, text: string, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }>, evidence: Array<{ quote: string }> } }> }, denials: { edges: Array<{ node: { id: string, text: string, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, about: Array<
+          | { __typename: 'Article', id: string }
+          | { __typename: 'Country', name: string, id: string }
+          | { __typename: 'Event', name: string, id: string }
+          | { __typename: 'Evidence', id: string }
+          | { __typename: 'Organization', name: string, id: string }
+          | { __typename: 'Passage', id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Statement', id: string }
+        >, respondsTo: { id: string, act: StatementAct, text: string, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null } | null, evidence: Array<{ quote: string }> } }> } };
+
+export type EntityPageQueryVariables = Exact<{
+  id?: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type EntityPageQuery = { entity:
+    | { __typename: 'Country', id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: string, role: string | null, date: { value: string, precision: DatePrecision } | null, qualifiers: Array<{ key: string, value: string }>, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , evidence: Array<{ start: number, end: number, quote: string, passage: { index: number } | null }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, act: StatementAct, speaker:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, evidence: Array<{ quote: string }> } }> }, mentions: Array<{ start: number, end: number, quote: string }> }
+    | { __typename: 'Event', eventType: string | null, id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, date: { value: string, precision: DatePrecision, text: string | null } | null, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: string, role: string | null, date: { value: string, precision: DatePrecision } | null, qualifiers: Array<{ key: string, value: string }>, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , evidence: Array<{ start: number, end: number, quote: string, passage: { index: number } | null }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, act: StatementAct, speaker:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, evidence: Array<{ quote: string }> } }> }, mentions: Array<{ start: number, end: number, quote: string }> }
+    | { __typename: 'Organization', id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: string, role: string | null, date: { value: string, precision: DatePrecision } | null, qualifiers: Array<{ key: string, value: string }>, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , evidence: Array<{ start: number, end: number, quote: string, passage: { index: number } | null }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, act: StatementAct, speaker:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, evidence: Array<{ quote: string }> } }> }, mentions: Array<{ start: number, end: number, quote: string }> }
+    | { __typename: 'Person', id: string, name: string, kind: EntityKind, aliases: Array<string>, description: string | null, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: string, role: string | null, date: { value: string, precision: DatePrecision } | null, qualifiers: Array<{ key: string, value: string }>, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , evidence: Array<{ start: number, end: number, quote: string, passage: { index: number } | null }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, act: StatementAct, speaker:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, evidence: Array<{ quote: string }> } }> }, mentions: Array<{ start: number, end: number, quote: string }> }
+   | null };
+
+export type EntitiesQueryVariables = Exact<{
+  kind?: EntityKind | null | undefined;
+  nameContains?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EntitiesQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { __typename: 'Country', id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { __typename: 'Organization', id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { __typename: 'Person', id: string, name: string, kind: EntityKind, aliases: Array<string> }
+       }> } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id?: string | number;
+}>;
+
+
+export type NodeByIdQuery = { node:
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Country', name: string, kind: EntityKind, id: string }
+    | { __typename: 'Event', name: string, kind: EntityKind, id: string }
+    | { __typename: 'Evidence', id: string }
+    | { __typename: 'Organization', name: string, kind: EntityKind, id: string }
+    | { __typename: 'Passage', id: string }
+    | { __typename: 'Person', name: string, kind: EntityKind, id: string }
+    | { __typename: 'Statement', text: string, act: StatementAct, id: string }
+   | null };
+
+export type SearchQueryVariables = Exact<{
+  query?: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ kind: SearchKind, score: number, snippet: string, node:
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Country', name: string, id: string }
+      | { __typename: 'Event', name: string, id: string }
+      | { __typename: 'Evidence', id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'Passage', id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Statement', text: string, id: string, speaker:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         | null }
+     }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id?: string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { center: string, truncated: boolean, nodes: Array<{ id: string, label: string, kind: SearchKind, type: string, name: string | null, depth: number }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, role: string | null }> } };
+
+export type PathBetweenQueryVariables = Exact<{
+  fromId?: string | number;
+  toId?: string | number;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathBetweenQuery = { paths: Array<{ length: number, nodes: Array<
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Country', name: string, id: string }
+      | { __typename: 'Event', name: string, id: string }
+      | { __typename: 'Evidence', id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'Passage', id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Statement', text: string, id: string }
+    >, relations: Array<{ id: string, type: string, direction: Direction, statementLink: boolean, role: string | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , evidence: Array<{ start: number, end: number, quote: string }> }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const StatementsAboutDocument = new TypedDocumentString(`
+    query StatementsAbout($speakerId: ID = "person:xi-jinping", $aboutId: ID = "country:ukraine", $first: Int = 50, $after: String) {
+  statements(
+    speakerId: $speakerId
+    aboutId: $aboutId
+    aboutRelated: true
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        text
+        date {
+          value
+          precision
+          text
+        }
+        about {
+          __typename
+          id
+          ... on Entity {
+            name
+          }
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsAboutQuery, StatementsAboutQueryVariables>;
+export const WhoSpokeWithWhomDocument = new TypedDocumentString(`
+    query WhoSpokeWithWhom($first: Int = 50) {
+  statements(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        act
+        speaker {
+          id
+          name
+        }
+        addressees {
+          id
+          name
+        }
+        event {
+          id
+          name
+          date {
+            value
+            precision
+          }
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhoSpokeWithWhomQuery, WhoSpokeWithWhomQueryVariables>;
+export const WhatDidXiSayDocument = new TypedDocumentString(`
+    query WhatDidXiSay($speakerId: ID = "person:xi-jinping", $first: Int = 20, $after: String) {
+  statements(speakerId: $speakerId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        text
+        form
+        act
+        date {
+          value
+          precision
+          text
+        }
+        addressees {
+          id
+          name
+        }
+        about {
+          __typename
+          id
+          ... on Entity {
+            name
+          }
+          ... on Statement {
+            text
+          }
+        }
+        event {
+          id
+          name
+        }
+        reportedBy {
+          id
+          name
+        }
+        evidence {
+          start
+          end
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhatDidXiSayQuery, WhatDidXiSayQueryVariables>;
+export const WhoHoldsWhichRoleDocument = new TypedDocumentString(`
+    query WhoHoldsWhichRole($types: [String!] = ["LEADS", "REPRESENTS", "DIRECTS", "AFFILIATED_WITH"]) {
+  entities(kind: PERSON, first: 20) {
+    edges {
+      node {
+        id
+        name
+        relations(direction: OUT, types: $types, first: 10) {
+          edges {
+            node {
+              type
+              role
+              to {
+                id
+                name
+                kind
+              }
+              evidence {
+                quote
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhoHoldsWhichRoleQuery, WhoHoldsWhichRoleQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($from: String = "2022", $to: String = "2025-12", $first: Int = 50, $after: String) {
+  timeline(from: $from, to: $to, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        name
+        eventType
+        date {
+          value
+          precision
+          earliest
+          latest
+          text
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const WhoAccusedOrDeniedDocument = new TypedDocumentString(`
+    query WhoAccusedOrDenied {
+  accusations: statements(act: ACCUSATION) {
+    edges {
+      node {
+        id
+        text
+        speaker {
+          id
+          name
+        }
+        about {
+          __typename
+          id
+          ... on Entity {
+            name
+          }
+        }
+        responses {
+          id
+          act
+          text
+          speaker {
+            id
+            name
+          }
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+  }
+  denials: statements(act: DENIAL) {
+    edges {
+      node {
+        id
+        text
+        speaker {
+          id
+          name
+        }
+        about {
+          __typename
+          id
+          ... on Entity {
+            name
+          }
+        }
+        respondsTo {
+          id
+          act
+          text
+          speaker {
+            id
+            name
+          }
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhoAccusedOrDeniedQuery, WhoAccusedOrDeniedQueryVariables>;
+export const EntityPageDocument = new TypedDocumentString(`
+    query EntityPage($id: ID! = "person:xi-jinping", $first: Int = 10) {
+  entity(id: $id) {
+    __typename
+    id
+    name
+    kind
+    aliases
+    description
+    ... on Event {
+      eventType
+      date {
+        value
+        precision
+        text
+      }
+    }
+    relations(first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          type
+          role
+          date {
+            value
+            precision
+          }
+          qualifiers {
+            key
+            value
+          }
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+          evidence {
+            start
+            end
+            quote
+            passage {
+              index
+            }
+          }
+        }
+      }
+    }
+    statements(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          text
+          act
+          speaker {
+            id
+            name
+          }
+          evidence {
+            quote
+          }
+        }
+      }
+    }
+    mentions {
+      start
+      end
+      quote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const EntitiesDocument = new TypedDocumentString(`
+    query Entities($kind: EntityKind, $nameContains: String, $first: Int = 20, $after: String) {
+  entities(kind: $kind, nameContains: $nameContains, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        __typename
+        id
+        name
+        kind
+        aliases
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntitiesQuery, EntitiesQueryVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID! = "event:2025-02-24-xi-putin-call") {
+  node(id: $id) {
+    __typename
+    id
+    ... on Entity {
+      name
+      kind
+    }
+    ... on Statement {
+      text
+      act
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String! = "no limits", $kinds: [SearchKind!], $first: Int = 10) {
+  search(query: $query, kinds: $kinds, first: $first) {
+    kind
+    score
+    snippet
+    node {
+      __typename
+      id
+      ... on Entity {
+        name
+      }
+      ... on Statement {
+        text
+        speaker {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID! = "person:xi-jinping", $depth: Int = 1, $limit: Int = 100) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    center
+    truncated
+    nodes {
+      id
+      label
+      kind
+      type
+      name
+      depth
+    }
+    edges {
+      id
+      source
+      target
+      type
+      label
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathBetweenDocument = new TypedDocumentString(`
+    query PathBetween($fromId: ID! = "person:wang-yi", $toId: ID! = "person:alexander-gabuev", $maxHops: Int = 4, $first: Int = 3) {
+  paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, first: $first) {
+    length
+    nodes {
+      __typename
+      id
+      ... on Entity {
+        name
+      }
+      ... on Statement {
+        text
+      }
+    }
+    relations {
+      id
+      type
+      direction
+      statementLink
+      role
+      from {
+        id
+      }
+      to {
+        id
+      }
+      evidence {
+        start
+        end
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathBetweenQuery, PathBetweenQueryVariables>;
