@@ -20,6 +20,7 @@ describe('schema/operations.graphql', () => {
     expect([...operations.keys()].sort()).toEqual([
       'Entities',
       'EntityPage',
+      'MostMentioned',
       'Neighborhood',
       'NodeById',
       'PathBetween',
