@@ -139,7 +139,7 @@ export interface CypherQueries {
    * entity/page.cypher in reverse: one page of entities (optionally of some kinds) ordered by (name, id)
    * descending, starting strictly before the keyset cursor ($afterName, $afterId). The range index entity_name
    * yields names downwards from the cursor's name (`name <= $afterName`); the first page starts at the highest name,
-   * itself one entry read from the top of the same index, since no string is above every name. So a page reads about
+   * since no string is above every name: `max` over the same index, which the planner answers with one entry. So a page reads about
    * $limit entries wherever it starts (PartialTop sorts only the ties on name by id). Total: the count store.
    */
   'entity/page-name-desc': {
