@@ -22,6 +22,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeCursor } from '../src/common/cursor';
+import { OrderDirection } from '../src/common/enums';
+import type { Entity } from '../src/entity/entity.type';
+import type { EntityOrder } from '../src/entity/entity-order';
+import { EntityOrderField, entityOrderCursor } from '../src/entity/entity-order';
 import { projectPath } from '../src/paths';
 import { articleFolders, runSeed } from '../seed/seed';
 import { readArticleFolders } from '../seed/annotations';
@@ -68,6 +72,10 @@ async function cases(stack: Stack, manifest: CorpusManifest): Promise<Case[]> {
   const byName = new Map(operations().map((op) => [op.name, op]));
   const p = manifest.probes;
   const deep = await deepCursor(stack);
+  const order = (field: EntityOrderField, direction: OrderDirection): EntityOrder => ({ field, direction });
+  const mentionsDesc = order(EntityOrderField.MENTIONS, OrderDirection.DESC);
+  const degreeAsc = order(EntityOrderField.DEGREE, OrderDirection.ASC);
+  const nameDesc = order(EntityOrderField.NAME, OrderDirection.DESC);
   const at = (name: string, variant: string, variables: Record<string, unknown> = {}): Case => {
     const op = byName.get(name);
     if (!op) throw new Error(`schema/operations.graphql has no operation ${name}`);
@@ -82,6 +90,11 @@ async function cases(stack: Stack, manifest: CorpusManifest): Promise<Case[]> {
     at('Entities', 'deep cursor (90% through the names)', { after: deep }),
     at('Entities', `nameContains "${p.nameSubstring}"`, { nameContains: p.nameSubstring }),
     at('Entities', 'kind PERSON', { kind: 'PERSON' }),
+    at('MostMentioned', 'first page (people and countries)'),
+    at('MostMentioned', 'deep cursor (90% through the mentions)', { after: await deepOrderCursor(stack, mentionsDesc) }),
+    at('Entities', 'orderBy DEGREE ASC, deep cursor (90%)', { orderBy: degreeAsc, after: await deepOrderCursor(stack, degreeAsc) }),
+    at('Entities', 'orderBy NAME DESC, first page', { orderBy: nameDesc }),
+    at('Entities', 'orderBy NAME DESC, deep cursor (90%)', { orderBy: nameDesc, after: await deepOrderCursor(stack, nameDesc) }),
     at('WhatDidXiSay', 'top speaker', { speakerId: p.topSpeakerId }),
     at('WhoSpokeWithWhom', 'first 50'),
     at('WhoAccusedOrDenied', 'all accusations and denials (first 20 each)'),
@@ -105,6 +118,21 @@ async function deepCursor(stack: Stack): Promise<string> {
     skip: neo4j.int(skip),
   });
   return encodeCursor('entities', [records[0].get('name'), records[0].get('id')]);
+}
+
+/** A cursor 90% of the way through the entities in `order` (ties by id, DESC the exact reverse). */
+async function deepOrderCursor(stack: Stack, order: EntityOrder): Promise<string> {
+  const counted = await stack.db.driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS total');
+  const skip = Math.floor(Number(counted.records[0].get('total')) * 0.9);
+  const value = { NAME: 'n.name', MENTIONS: 'n.mentionCount', DEGREE: 'n.degree' }[order.field];
+  const dir = order.direction === OrderDirection.DESC ? 'DESC' : 'ASC';
+  const { records } = await stack.db.driver.executeQuery(
+    `MATCH (n:Entity) RETURN n.id AS id, n.name AS name, n.mentionCount AS mentionCount, n.degree AS degree ORDER BY ${value} ${dir}, n.id ${dir} SKIP $skip LIMIT 1`,
+    { skip: neo4j.int(skip) },
+  );
+  const [r] = records;
+  const entity = { id: r.get('id'), name: r.get('name'), mentionCount: Number(r.get('mentionCount')), degree: Number(r.get('degree')) } as Entity;
+  return entityOrderCursor(order, entity);
 }
 
 async function timeCase(stack: Stack, c: Case): Promise<Measured> {

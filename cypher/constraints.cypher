@@ -14,6 +14,8 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_mentions_key IF NOT EXISTS FOR (n:Entity) ON (n.mentionsKey);
+CREATE INDEX entity_degree_key IF NOT EXISTS FOR (n:Entity) ON (n.degreeKey);
 CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey);
 CREATE INDEX statement_sort_day IF NOT EXISTS FOR (n:Statement) ON (n.sortDay);
 CREATE INDEX statement_act IF NOT EXISTS FOR (n:Statement) ON (n.act);

@@ -28,7 +28,7 @@ export interface SeedReport {
  * Bumped whenever cypher/seed/ stores something new or differently (e.g. a derived sort or search key): it is
  * part of the content hash, so every article is written again once instead of being skipped as unchanged.
  */
-export const STORED_MODEL_VERSION = 2;
+export const STORED_MODEL_VERSION = 3;
 
 export function contentSha256(article: ResolvedArticle): string {
   return createHash('sha256').update(`model ${STORED_MODEL_VERSION}\n`).update(JSON.stringify(article)).digest('hex');
@@ -69,6 +69,7 @@ const SEED_WRITES = [
   'seed/statements',
   'seed/statement-links',
   'seed/relations',
+  'seed/entity-counts',
 ] as const;
 type SeedWrite = (typeof SEED_WRITES)[number];
 export type SeedParams = { [N in SeedWrite]: ParamsOf<N> };
@@ -155,6 +156,8 @@ export function seedParams(article: ResolvedArticle): SeedParams {
         date: r.date ?? null,
       })),
     },
+    // Last, once the article's mentions and relations are written: the counts are read back from the graph.
+    'seed/entity-counts': { ids: [...new Set([...article.entities.map((e) => e.id), ...article.relations.flatMap((r) => [r.fromId, r.toId])])] },
   };
 }
 

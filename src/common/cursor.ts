@@ -7,7 +7,8 @@
  */
 import { BadInputError } from '../errors';
 
-export type KeyPart = 'string' | 'number';
+/** A key part's type; `count` is a number that must be a non-negative integer (a stored count, e.g. mentionCount). */
+export type KeyPart = 'string' | 'number' | 'count';
 
 export function encodeCursor(list: string, key: (string | number)[]): string {
   return Buffer.from(JSON.stringify([list, ...key]), 'utf8').toString('base64url');
@@ -15,6 +16,9 @@ export function encodeCursor(list: string, key: (string | number)[]): string {
 
 /** The key parts a cursor shape describes: `['string', 'number']` → `[string, number]`. */
 export type CursorKey<S extends readonly KeyPart[]> = { -readonly [I in keyof S]: S[I] extends 'string' ? string : number };
+
+const fits = (kind: KeyPart, part: unknown): boolean =>
+  kind === 'count' ? typeof part === 'number' && Number.isSafeInteger(part) && part >= 0 : typeof part === kind;
 
 /** The sort key inside `cursor`; BAD_USER_INPUT unless it is a cursor of `list` with that key shape. */
 export function decodeCursor<const S extends readonly KeyPart[]>(cursor: string, list: string, shape: S): CursorKey<S> {
@@ -25,7 +29,7 @@ export function decodeCursor<const S extends readonly KeyPart[]>(cursor: string,
   } catch {
     value = undefined;
   }
-  const ok = Array.isArray(value) && value.length === shape.length + 1 && value[0] === list && shape.every((kind, i) => typeof value[i + 1] === kind);
+  const ok = Array.isArray(value) && value.length === shape.length + 1 && value[0] === list && shape.every((kind, i) => fits(kind, value[i + 1]));
   if (!ok) {
     throw new BadInputError('`after` is not a cursor of this list: pass an `endCursor` or `cursor` returned by the same field.', {
       argument: 'after',

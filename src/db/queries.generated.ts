@@ -96,27 +96,54 @@ export interface CypherQueries {
     row: { id: string; evidence: EvidenceNode[] };
   };
   /**
-   * One page of entities (optionally of one kind) ordered by (name, id), starting strictly after the keyset cursor
-   * ($afterName, $afterId). The range index entity_name yields entities in name order from the cursor on
-   * (`name >= $afterName`, or every name from ''), so a page reads about $limit entries (PartialTop sorts only the
-   * ties on name by id) wherever it starts; a kind filters that walk. The total (all entities, or those of $kind)
-   * comes from the count store (NodeCountFromCountStore): the same cost at any size, so it is always returned.
-   * Names matching a text go through entity/page-matching.cypher.
+   * One page of entities (optionally of some kinds: any listed one matches) ordered by (name, id), starting
+   * strictly after the keyset cursor ($afterName, $afterId). The range index entity_name yields entities in name
+   * order from the cursor on (`name >= $afterName`, or every name from ''), so a page reads about $limit entries
+   * (PartialTop sorts only the ties on name by id) wherever it starts; the kinds filter that walk. The total comes
+   * from the count store (cypher/fragments/entity-total.cypher). The reverse order is entity/page-name-desc.cypher,
+   * the count orders entity/page-by-count.cypher; names matching a text go through entity/page-matching.cypher.
    */
   'entity/page': {
-    params: { kind: EntityKind | null; afterName: string | null; afterId: string | null; limit: Integer };
+    params: { kinds: EntityKind[] | null; afterName: string | null; afterId: string | null; limit: Integer };
     row: { total: number; entities: EntityNode[] };
   };
   /**
-   * One page of entities whose name or an alias contains $nameContains (case-insensitively), optionally of one
-   * kind, ordered by (name, id) after the keyset cursor ($afterName, $afterId). The TEXT index entity_search_key
-   * finds candidates by `searchKey CONTAINS` (searchKey: name and aliases in lower case, one per line, written by
-   * cypher/seed/entities.cypher); the exact name-or-alias test then drops a match that would only span two of
-   * them. Only the matches are sorted, never the whole label; the sort reads all of them anyway, so their number
-   * is the total at no extra cost.
+   * One page of entities (optionally of some kinds) ordered by a count, then id: mentionCount through the stored
+   * key `mentionsKey`, degree through `degreeKey` (cypher/seed/entity-counts.cypher: the count zero-padded, a space,
+   * the id, so one string orders by both and is unique). A page is the keys strictly between $above and $below in
+   * the order's direction: one range of the key's index (entity_mentions_key, entity_degree_key) read from the
+   * cursor's end, so it reads about $limit entries wherever it starts, ties included, and sorts nothing. The kinds
+   * filter that walk. The key and the direction must be literals for the index to answer the ORDER BY, so the file
+   * is a family of variants (src/db/queries.ts); src/entity/entity-order.ts picks one. Total: the count store.
+   */
+  'entity/page-by-count': {
+    variants: true;
+    params: { kinds: EntityKind[] | null; above: string; below: string; limit: Integer };
+    row: { total: number; entities: EntityNode[] };
+  };
+  /**
+   * One page of entities whose name or an alias contains $nameContains (case-insensitively), optionally of some
+   * kinds, in one of the entity orders: $order is NAME, MENTIONS or DEGREE (the key [name, id], [mentionCount, id]
+   * or [degree, id]), ascending or, when $descending, the exact reverse; the page starts strictly after the keyset
+   * cursor's key $after. The TEXT index entity_search_key finds candidates by `searchKey CONTAINS` (searchKey: name
+   * and aliases in lower case, one per line, written by cypher/seed/entities.cypher); the exact name-or-alias test
+   * then drops a match that would only span two of them. Only the matches are sorted, never the whole label; the
+   * sort reads all of them anyway, so their number is the total at no extra cost. Lists compare element by element,
+   * so one key serves every order; each direction has its own sort expression, the other one a constant.
    */
   'entity/page-matching': {
-    params: { kind: EntityKind | null; nameContains: string; afterName: string | null; afterId: string | null; limit: Integer };
+    params: { kinds: EntityKind[] | null; nameContains: string; order: 'NAME' | 'MENTIONS' | 'DEGREE'; descending: boolean; after: (string | Integer)[] | null; limit: Integer };
+    row: { total: number; entities: EntityNode[] };
+  };
+  /**
+   * entity/page.cypher in reverse: one page of entities (optionally of some kinds) ordered by (name, id)
+   * descending, starting strictly before the keyset cursor ($afterName, $afterId). The range index entity_name
+   * yields names downwards from the cursor's name (`name <= $afterName`); the first page starts at the highest name,
+   * since no string is above every name: `max` over the same index, which the planner answers with one entry. So a page reads about
+   * $limit entries wherever it starts (PartialTop sorts only the ties on name by id). Total: the count store.
+   */
+  'entity/page-name-desc': {
+    params: { kinds: EntityKind[] | null; afterName: string | null; afterId: string | null; limit: Integer };
     row: { total: number; entities: EntityNode[] };
   };
   /**
@@ -220,6 +247,20 @@ export interface CypherQueries {
    */
   'seed/entities': {
     params: { entities: EntityWrite[] };
+    row: Record<string, never>;
+  };
+  /**
+   * Each listed entity's mentionCount (its evidence spans over MENTIONED_IN: every place an article names it) and
+   * degree (its distinct entity-to-entity relations, either direction: what `relations` lists), recomputed from the
+   * graph after an article's writes, so they stay right when several articles mention or link one entity. With
+   * them go the list order keys `mentionsKey` and `degreeKey`: the count zero-padded to COUNT_KEY_DIGITS digits, a
+   * space, the id (countSortKey in src/graph/vocabulary.ts builds the same from a cursor), so an entity page walks
+   * the range index entity_mentions_key or entity_degree_key from the cursor, ties by id included, reading only the
+   * page. seed/load.ts passes the entities the article touches: its own and the ends of its relations.
+   * Index-backed: each row is a unique-id seek, then the entity's own relationships.
+   */
+  'seed/entity-counts': {
+    params: { ids: string[] };
     row: Record<string, never>;
   };
   /**

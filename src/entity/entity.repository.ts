@@ -1,27 +1,29 @@
 /** Entities: Cypher in cypher/entity/, mapping to GraphQL objects here, per-entity lookups batched per request. */
 import type { QueryRunner } from '../db/database';
 import { byIdLoader, mapLoader } from '../common/loaders';
+import type { Integer } from 'neo4j-driver';
 import { int } from '../db/values';
 import type { Connection } from '../common/connection';
 import { toConnection } from '../common/connection';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { variantName } from '../db/queries';
 import type { EntityKind } from '../common/enums';
+import { OrderDirection } from '../common/enums';
 import type { EntityNode, EntityRow, Include } from '../graph';
 import type { Evidence } from '../evidence/evidence.type';
 import { toEvidence } from '../evidence/evidence.type';
 import type { Entity } from './entity.type';
 import { toEntity } from './entity.type';
+import type { EntityOrder } from './entity-order';
+import { countRange, cursorKey, DEFAULT_ENTITY_ORDER, EntityOrderField, entityOrderCursor } from './entity-order';
 
 export interface EntityPageQuery {
-  kind?: EntityKind | null;
+  /** Any listed kind matches; null: every kind. */
+  kinds?: EntityKind[] | null;
   nameContains?: string | null;
+  orderBy?: EntityOrder;
   first: number;
   after?: string | null;
 }
-
-const LIST = 'entities';
-
-export const entityCursor = (e: Entity): string => encodeCursor(LIST, [e.name, e.id]);
 
 export class EntityRepository {
   private readonly entities = byIdLoader(async (ids) => (await this.db.read('entity/by-ids', { ids, include: [] })).map((r) => toEntity(r.entity)));
@@ -59,14 +61,37 @@ export class EntityRepository {
   }
 
   /**
-   * Entities ordered by (name, id), keyset-paginated: a walk of the name index from the cursor (total from the
-   * count store), or the matches of `nameContains` from the search-key index (total: their number). One round trip.
+   * Entities in `orderBy` (src/entity/entity-order.ts), keyset-paginated. Without `nameContains` a page is a walk
+   * of the order's index from the cursor (entity/page, page-name-desc, page-by-count; total from the count store);
+   * with it, the matches of the search-key index sorted in that order (total: their number). One round trip.
    */
-  async page({ kind, nameContains, first, after }: EntityPageQuery): Promise<Connection<Entity>> {
-    const [afterName, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
-    const filter = { kind: kind ?? null, afterName, afterId, limit: int(first + 1) };
-    const [row] = nameContains ? await this.db.read('entity/page-matching', { ...filter, nameContains }) : await this.db.read('entity/page', filter);
-    return toConnection(row.entities.map(toEntity), first, row.total, after, entityCursor);
+  async page({ kinds, nameContains, orderBy = DEFAULT_ENTITY_ORDER, first, after }: EntityPageQuery): Promise<Connection<Entity>> {
+    const key = cursorKey(orderBy, after);
+    const limit = int(first + 1);
+    const filter = { kinds: kinds ?? null, limit };
+    const row = await this.pageRow(orderBy, key, filter, nameContains);
+    return toConnection(row.entities.map(toEntity), first, row.total, after, (e) => entityOrderCursor(orderBy, e));
+  }
+
+  private async pageRow(
+    orderBy: EntityOrder,
+    key: [string | number, string] | null,
+    filter: { kinds: EntityKind[] | null; limit: Integer },
+    nameContains: string | null | undefined,
+  ): Promise<{ total: number; entities: EntityNode[] }> {
+    if (nameContains) {
+      // A count goes to Cypher as an Integer: a JavaScript number would arrive as a float.
+      const after = key && [typeof key[0] === 'number' ? int(key[0]) : key[0], key[1]];
+      const descending = orderBy.direction === OrderDirection.DESC;
+      return (await this.db.read('entity/page-matching', { ...filter, nameContains, order: orderBy.field, descending, after }))[0];
+    }
+    if (orderBy.field === EntityOrderField.NAME) {
+      const cursor = { afterName: (key?.[0] as string | undefined) ?? null, afterId: key?.[1] ?? null };
+      const name = orderBy.direction === OrderDirection.ASC ? 'entity/page' : 'entity/page-name-desc';
+      return (await this.db.read(name, { ...filter, ...cursor }))[0];
+    }
+    const { key: stored, dir, above, below } = countRange(orderBy, key);
+    return (await this.db.read(variantName('entity/page-by-count', { key: stored, dir }), { ...filter, above, below }))[0];
   }
 
   /** Every place the entity is named, in reading order. */

@@ -8,7 +8,7 @@ import { evidenceIncludes, Selection } from '../common/lookahead';
 import type { Include } from '../graph';
 import { statementIncludes } from '../statement/statement.resolver';
 import { Connection, connectionComplexity } from '../common/connection';
-import { DEFAULT_PAGE, pageSize } from '../common/args';
+import { anyOf, DEFAULT_PAGE, pageSize } from '../common/args';
 import { Direction } from '../common/enums';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
@@ -16,6 +16,7 @@ import { Relation, RelationConnection } from '../relation/relation.type';
 import { Statement, StatementConnection } from '../statement/statement.type';
 import { EntitiesArgs, EntityStatementsArgs, RelationsArgs } from './entity.args';
 import { Entity, EntityConnection, Event } from './entity.type';
+import { DEFAULT_ENTITY_ORDER } from './entity-order';
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -29,11 +30,17 @@ export class EntityResolver {
   }
 
   @Query(() => EntityConnection, {
-    description: 'Entities ordered by name (then id), optionally of one kind or matching a name, a page at a time.',
+    description: 'Entities ordered by name (or `orderBy`: mentions, degree) then id, optionally of some kinds or matching a name, a page at a time.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
-  entities(@Args() { kind, nameContains, first, after }: EntitiesArgs, @Ctx() { repos }: Context): Promise<Connection<Entity>> {
-    return repos.entities.page({ kind, nameContains, first: pageSize(first, DEFAULT_PAGE), after });
+  entities(@Args() { kind, kinds, nameContains, orderBy, first, after }: EntitiesArgs, @Ctx() { repos }: Context): Promise<Connection<Entity>> {
+    return repos.entities.page({
+      kinds: anyOf(kind, kinds),
+      nameContains,
+      orderBy: orderBy ?? DEFAULT_ENTITY_ORDER,
+      first: pageSize(first, DEFAULT_PAGE),
+      after,
+    });
   }
 
   @FieldResolver(() => RelationConnection, {

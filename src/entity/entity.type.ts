@@ -4,7 +4,7 @@
  * the concrete type needs no extra query. `relations`, `statements` and `mentions` are field resolvers declared
  * once on the interface (entity.resolver.ts) and inherited by every kind.
  */
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { EntityNode } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { EntityKind } from '../common/enums';
@@ -34,6 +34,18 @@ export abstract class Entity implements Node {
 
   @Field(() => String, { nullable: true, description: 'A short description, when the annotations give one.' })
   description: string | null;
+
+  @Field(() => Int, {
+    description:
+      'How many places in the articles name the entity (by name or alias): the number of its `mentions`. Stored by the seed step, so reading it costs nothing.',
+  })
+  mentionCount: number;
+
+  @Field(() => Int, {
+    description:
+      'How many relations link the entity to another entity, either direction (LEADS, REPRESENTS, PARTICIPATED_IN, …): the `totalCount` of `relations`. Statements (SAID_BY, ABOUT, …) and mentions do not count. Stored by the seed step.',
+  })
+  degree: number;
 }
 
 @ObjectType({ implements: [Node, Entity], description: 'A person, e.g. Xi Jinping.' })
@@ -79,6 +91,8 @@ export function toEntity(row: EntityNode): Entity {
     kind,
     aliases: row.aliases ?? [],
     description: row.description ?? null,
+    mentionCount: row.mentionCount ?? 0,
+    degree: row.degree ?? 0,
   });
   if (entity instanceof Event) {
     entity.eventType = row.eventType ?? null;

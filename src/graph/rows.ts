@@ -57,6 +57,12 @@ export interface EntityNode extends StoredDate {
   /** Events only. */
   eventType?: string;
   evidenceIds?: string[];
+  /** Evidence spans over MENTIONED_IN and distinct entity-to-entity relations (cypher/seed/entity-counts.cypher). */
+  mentionCount?: number;
+  degree?: number;
+  /** List order keys: countSortKey(mentionCount | degree, id) (src/graph/vocabulary.ts). */
+  mentionsKey?: string;
+  degreeKey?: string;
 }
 
 export interface StatementNode extends StoredDate {

@@ -87,3 +87,18 @@ export const SearchKind = enumOf(SEARCH_KINDS);
 
 /** A statement's stored `sortDay` when it is undated, so undated statements sort last (cypher/seed/statements.cypher). */
 export const UNDATED_SORT_DAY = '9999-12-31';
+
+/**
+ * Digits of the count in an entity's stored order keys `mentionsKey` and `degreeKey` (cypher/seed/entity-counts.cypher):
+ * zero-padded so that string order is count order.
+ */
+export const COUNT_KEY_DIGITS = 10;
+
+/**
+ * An entity's stored order key for a count (`mentionsKey`, `degreeKey`): the count zero-padded, a space, the id.
+ * One string orders by (count, id), so a range index on it walks a page from a cursor exactly, ties included.
+ * cypher/seed/entity-counts.cypher writes the same; the API builds it from a cursor's (count, id).
+ */
+export function countSortKey(count: number, id: string): string {
+  return `${String(count).padStart(COUNT_KEY_DIGITS, '0')} ${id}`;
+}

@@ -39,7 +39,7 @@ export interface StatementFilter {
 export interface PageQuery {
   first: number;
   after?: string | null;
-  /** What each statement should carry for the client's selection ('links', 'evidence', 'passages'). */
+  /** What each statement should carry for the client's selection (src/graph/rows.ts INCLUDES). */
   include?: Include[];
 }
 

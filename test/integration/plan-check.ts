@@ -105,6 +105,14 @@ export interface PlanProbes {
 export function planParams(name: string, p: PlanProbes): Row[] | undefined {
   if (name.startsWith('seed/') && p.seed[name]) return [p.seed[name]];
   if (name.startsWith('path/')) return [{ fromId: p.entityId, toId: p.otherEntityId, first: i(3) }];
+  // Each order's variant: a first page (the whole key range) and a cursor page of two kinds, ASC and DESC alike.
+  if (name.startsWith('entity/page-by-count?')) {
+    return [
+      { kinds: null, above: '', below: '\uffff', limit: i(21) },
+      { kinds: ['PERSON', 'EVENT'], above: '0000000003 person:m', below: '\uffff', limit: i(21) },
+      { kinds: ['ORGANIZATION'], above: '', below: '0000000003 person:m', limit: i(21) },
+    ];
+  }
   const limit = i(21);
   const first = { afterId: null, limit };
   const table: Record<string, Row[]> = {
@@ -120,12 +128,17 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     'entity/by-ids': [{ ids: [p.entityId, p.otherEntityId] }],
     'entity/mentions': [{ ids: [p.entityId, p.otherEntityId] }],
     'entity/page': [
-      { kind: null, afterName: null, ...first },
-      { kind: 'PERSON', afterName: 'M', afterId: 'person:m', limit },
+      { kinds: null, afterName: null, ...first },
+      { kinds: ['PERSON'], afterName: 'M', afterId: 'person:m', limit },
+    ],
+    'entity/page-name-desc': [
+      { kinds: null, afterName: null, ...first },
+      { kinds: ['PERSON', 'COUNTRY'], afterName: 'M', afterId: 'person:m', limit },
     ],
     'entity/page-matching': [
-      { kind: null, nameContains: p.nameSubstring, afterName: null, ...first },
-      { kind: 'ORGANIZATION', nameContains: p.nameSubstring, afterName: 'M', afterId: 'organization:m', limit },
+      { kinds: null, nameContains: p.nameSubstring, order: 'NAME', descending: false, after: null, limit },
+      { kinds: ['ORGANIZATION'], nameContains: p.nameSubstring, order: 'NAME', descending: true, after: ['M', 'organization:m'], limit },
+      { kinds: null, nameContains: p.nameSubstring, order: 'MENTIONS', descending: true, after: [i(3), 'person:m'], limit },
     ],
     'evidence/by-ids': [{ ids: [p.evidenceId] }],
     'neighborhood/subgraph': [

@@ -12,6 +12,7 @@ import { articleRows, seedArticles, seedBatches } from '../../seed/load';
 import type { ResolvedArticle } from '../../seed/model';
 import { articleFolders, runSeed } from '../../seed/seed';
 import type { Database } from '../../src/db/database';
+import { countSortKey } from '../../src/graph';
 import { projectPath } from '../../src/paths';
 import { testDatabase } from './harness';
 
@@ -116,6 +117,29 @@ describe('seed step', () => {
     expect(await db.read('check/facts-without-evidence')).toEqual([]);
     const wrong = (await db.read('check/evidence-spans')).filter((s) => (s.text as string).slice(s.start as number, s.end as number) !== s.quote);
     expect(wrong).toEqual([]);
+  });
+
+  it('recounts mentionCount and degree from the graph when a second article names and links the same entities', async () => {
+    const folders = [...articleFolders(), join(FIXTURES, 'second-article')];
+    await runSeed(db, { reset: true, folders });
+    const articles = await Promise.all(folders.map((folder) => readArticleFolder(folder)));
+    const shared = articles[0].entities.filter((e) => articles[1].entities.some((o) => o.id === e.id)).map((e) => e.id);
+    expect(shared).toEqual(expect.arrayContaining(['person:xi-jinping', 'country:china', 'country:russia']));
+    // Expected from both articles' annotations: every distinct mention span, every distinct relation id.
+    const mentions = (id: string) =>
+      new Set(articles.flatMap((a) => a.entities.filter((e) => e.id === id).flatMap((e) => e.mentions.map((m) => `${a.id}@${m.start}-${m.end}`)))).size;
+    const degree = (id: string) => new Set(articles.flatMap((a) => a.relations.filter((r) => r.fromId === id || r.toId === id).map((r) => r.id))).size;
+    const ids = [...new Set(articles.flatMap((a) => a.entities.map((e) => e.id)))];
+    const { records } = await db.driver.executeQuery(
+      'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, n.mentionCount AS mentionCount, n.degree AS degree, n.mentionsKey AS mentionsKey',
+      { ids },
+      { database: db.database },
+    );
+    const stored = records.map((r) => ({ id: r.get('id'), mentionCount: Number(r.get('mentionCount')), degree: Number(r.get('degree')) }));
+    expect(stored.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(ids.sort().map((id) => ({ id, mentionCount: mentions(id), degree: degree(id) })));
+    const china = records.find((r) => r.get('id') === 'country:china')!;
+    expect(Number(china.get('mentionCount'))).toBeGreaterThan(articles[0].entities.find((e) => e.id === 'country:china')!.mentions.length);
+    expect(china.get('mentionsKey')).toBe(countSortKey(mentions('country:china'), 'country:china'));
   });
 
   it('writes each article in its own transaction: a failing second article leaves the first loaded and nothing of itself', async () => {

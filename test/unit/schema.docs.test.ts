@@ -35,12 +35,22 @@ describe('schema documentation', () => {
       'after:String=',
     ]);
     expect(query.search.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual(['query:String!=', 'kinds:[SearchKind!]=', 'first:Int=10']);
+    expect(query.entities.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual([
+      'kind:EntityKind=',
+      'kinds:[EntityKind!]=',
+      'nameContains:String=',
+      'orderBy:EntityOrder=',
+      'first:Int=20',
+      'after:String=',
+    ]);
     const entity = schema.getType('Entity');
     expect(isInterfaceType(entity) && Object.keys(entity.getFields()).sort()).toEqual([
       'aliases',
+      'degree',
       'description',
       'id',
       'kind',
+      'mentionCount',
       'mentions',
       'name',
       'relations',

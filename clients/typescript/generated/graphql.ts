@@ -37,6 +37,30 @@ export type EntityKind =
   /** A person, e.g. Xi Jinping. */
   | 'PERSON';
 
+/** How to order `entities`: DESC is the exact reverse of ASC (ties by id, reversed too). */
+export type EntityOrder = {
+  /** Which way (default ASC). */
+  direction?: OrderDirection;
+  /** What to order by (default NAME). */
+  field?: EntityOrderField;
+};
+
+/** What `entities` are ordered by; ties go by id. */
+export type EntityOrderField =
+  /** `degree`: how many relations link the entity to other entities. */
+  | 'DEGREE'
+  /** `mentionCount`: how many places in the articles name the entity. */
+  | 'MENTIONS'
+  /** The canonical name. */
+  | 'NAME';
+
+/** Which way a list runs through its order. */
+export type OrderDirection =
+  /** Ascending: earliest, or A to Z, first. */
+  | 'ASC'
+  /** Descending: the exact reverse of ASC. */
+  | 'DESC';
+
 /** The kinds of node that search and graph views return: the entity kinds plus STATEMENT. */
 export type SearchKind =
   /** Countries. */
@@ -313,16 +337,31 @@ export type EntityPageQuery = { entity:
 export type EntitiesQueryVariables = Exact<{
   kind?: EntityKind | null | undefined;
   nameContains?: string | null | undefined;
+  orderBy?: EntityOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
 export type EntitiesQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-        | { __typename: 'Country', id: string, name: string, kind: EntityKind, aliases: Array<string> }
-        | { __typename: 'Event', id: string, name: string, kind: EntityKind, aliases: Array<string> }
-        | { __typename: 'Organization', id: string, name: string, kind: EntityKind, aliases: Array<string> }
-        | { __typename: 'Person', id: string, name: string, kind: EntityKind, aliases: Array<string> }
+        | { __typename: 'Country', id: string, name: string, kind: EntityKind, aliases: Array<string>, mentionCount: number, degree: number }
+        | { __typename: 'Event', id: string, name: string, kind: EntityKind, aliases: Array<string>, mentionCount: number, degree: number }
+        | { __typename: 'Organization', id: string, name: string, kind: EntityKind, aliases: Array<string>, mentionCount: number, degree: number }
+        | { __typename: 'Person', id: string, name: string, kind: EntityKind, aliases: Array<string>, mentionCount: number, degree: number }
+       }> } };
+
+export type MostMentionedQueryVariables = Exact<{
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MostMentionedQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+        | { __typename: 'Country', id: string, name: string, mentionCount: number, degree: number, mentions: Array<{ quote: string }> }
+        | { __typename: 'Event', id: string, name: string, mentionCount: number, degree: number, mentions: Array<{ quote: string }> }
+        | { __typename: 'Organization', id: string, name: string, mentionCount: number, degree: number, mentions: Array<{ quote: string }> }
+        | { __typename: 'Person', id: string, name: string, mentionCount: number, degree: number, mentions: Array<{ quote: string }> }
        }> } };
 
 export type NodeByIdQueryVariables = Exact<{
@@ -754,8 +793,14 @@ export const EntityPageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
 export const EntitiesDocument = new TypedDocumentString(`
-    query Entities($kind: EntityKind, $nameContains: String, $first: Int = 20, $after: String) {
-  entities(kind: $kind, nameContains: $nameContains, first: $first, after: $after) {
+    query Entities($kind: EntityKind, $nameContains: String, $orderBy: EntityOrder, $first: Int = 20, $after: String) {
+  entities(
+    kind: $kind
+    nameContains: $nameContains
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -771,11 +816,41 @@ export const EntitiesDocument = new TypedDocumentString(`
         name
         kind
         aliases
+        mentionCount
+        degree
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<EntitiesQuery, EntitiesQueryVariables>;
+export const MostMentionedDocument = new TypedDocumentString(`
+    query MostMentioned($kinds: [EntityKind!] = [PERSON, COUNTRY], $first: Int = 10, $after: String) {
+  entities(
+    kinds: $kinds
+    orderBy: {field: MENTIONS, direction: DESC}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        __typename
+        id
+        name
+        mentionCount
+        degree
+        mentions {
+          quote
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MostMentionedQuery, MostMentionedQueryVariables>;
 export const NodeByIdDocument = new TypedDocumentString(`
     query NodeById($id: ID! = "event:2025-02-24-xi-putin-call") {
   node(id: $id) {

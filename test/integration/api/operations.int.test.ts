@@ -20,6 +20,7 @@ describe('schema/operations.graphql', () => {
     expect([...operations.keys()].sort()).toEqual([
       'Entities',
       'EntityPage',
+      'MostMentioned',
       'Neighborhood',
       'NodeById',
       'PathBetween',
@@ -116,6 +117,20 @@ describe('schema/operations.graphql', () => {
     const { search } = await op('Search');
     expect(search[0].node.id).toBe('event:2022-02-china-russia-no-limits-announcement');
     expect(search.map((h: any) => h.snippet).join(' ')).toMatch(/no limits/);
+  });
+
+  it('MostMentioned: people and countries by how often the article names them, each count its mentions', async () => {
+    const { entities } = await op('MostMentioned');
+    // Counted here from the annotations: distinct mention spans; ties by id, reversed like the whole order.
+    const expected = article.entities
+      .filter((e) => e.kind === 'PERSON' || e.kind === 'COUNTRY')
+      .map((e) => ({ id: e.id, mentionCount: new Set(e.mentions.map((m) => `${m.start}-${m.end}`)).size }))
+      .sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? 1 : -1))
+      .slice(0, 10);
+    expect(entities.totalCount).toBe(article.entities.filter((e) => e.kind === 'PERSON' || e.kind === 'COUNTRY').length);
+    expect(entities.edges.map((e: any) => ({ id: e.node.id, mentionCount: e.node.mentionCount }))).toEqual(expected);
+    expect(entities.edges[0].node).toMatchObject({ __typename: 'Country', name: 'China' });
+    for (const { node } of entities.edges) expect(node.mentions).toHaveLength(node.mentionCount);
   });
 
   it('Neighborhood and PathBetween answer explorer-ready shapes', async () => {

@@ -59,11 +59,12 @@ describe('round trips', () => {
       expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
       costs[name] = result.roundTrips;
     }
-    expect(Object.keys(costs)).toHaveLength(11);
+    expect(Object.keys(costs)).toHaveLength(12);
     // Each statement is a page or lookup whose rows carry what the selection asks for (GraphQL lookahead).
     expect(Object.entries(costs).filter(([, roundTrips]) => roundTrips > 3)).toEqual([]);
     expect(costs.EntityPage).toBe(3); // the entity with its mentions, its relations (ends, evidence), its statements
     expect(costs.WhoSpokeWithWhom).toBe(1);
+    expect(costs.MostMentioned).toBe(2); // the page (counts are stored properties), every entity's mentions in one batch
   });
 
   it('refuse a query that asks for too much before any Cypher runs', async () => {

@@ -18,6 +18,15 @@ describe('keyset cursors', () => {
     expect(JSON.parse(json)).toEqual(['relations', 'LEADS:person:xi-jinping->country:china']);
   });
 
+  it('take a count key part only as a non-negative integer', () => {
+    const tag = 'entities:MENTIONS:DESC';
+    expect(decodeCursor(encodeCursor(tag, [18, 'country:china']), tag, ['count', 'string'])).toEqual([18, 'country:china']);
+    expect(decodeCursor(encodeCursor(tag, [0, 'event:x']), tag, ['count', 'string'])).toEqual([0, 'event:x']);
+    for (const bad of [-1, 1.5, Number.MAX_SAFE_INTEGER + 2, '18']) {
+      expect(() => decodeCursor(encodeCursor(tag, [bad as number, 'country:china']), tag, ['count', 'string'])).toThrow(GraphQLError);
+    }
+  });
+
   it.each([
     ['garbage', 'not a cursor!'],
     ['base64 of non-JSON', Buffer.from('hello').toString('base64url')],

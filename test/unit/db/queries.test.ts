@@ -73,6 +73,24 @@ describe('the query API’s Cypher files', () => {
     expect(queries[3].params).toEqual(['id']);
     expect(() => expandVariants('test/bad', source.replace('{{k}}', '{{width}}'))).toThrow('{{width}} is not a declared variant');
   });
+
+  it('expand word variants (an ORDER BY property and direction) from the header only', () => {
+    const source = [
+      '// variants: key=mentionsKey|degreeKey, dir=ASC|DESC',
+      '// params: $limit',
+      '// columns: n',
+      'MATCH (n:Entity) WHERE n.{{key}} > "" RETURN n ORDER BY n.{{key}} {{dir}} LIMIT $limit',
+    ].join('\n');
+    const queries = expandVariants('test/orders', source);
+    expect(queries.map((q) => q.name)).toEqual([
+      'test/orders?key=mentionsKey&dir=ASC',
+      'test/orders?key=mentionsKey&dir=DESC',
+      'test/orders?key=degreeKey&dir=ASC',
+      'test/orders?key=degreeKey&dir=DESC',
+    ]);
+    expect(queries[3].text).toContain('ORDER BY n.degreeKey DESC LIMIT $limit');
+    expect(() => expandVariants('test/bad', source.replace('dir=ASC|DESC', 'dir=ASC|DESC;'))).toThrow('cannot read the variant');
+  });
 });
 
 describe('Cypher fragments', () => {

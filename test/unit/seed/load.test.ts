@@ -73,7 +73,13 @@ describe('seedBatches', () => {
       'seed/statements',
       'seed/statement-links',
       'seed/relations',
+      'seed/entity-counts',
     ]);
+  });
+
+  it('recounts every entity the article names or links, once each, after its mentions and relations are written', () => {
+    const ids = new Set([...article.entities.map((e) => e.id), ...article.relations.flatMap((r) => [r.fromId, r.toId])]);
+    expect([...batches['seed/entity-counts'].ids].sort()).toEqual([...ids].sort());
   });
 
   it('writes each evidence span once, keyed by article and offsets, with its passage', () => {
@@ -127,8 +133,8 @@ describe('chunked', () => {
     expect(chunked({ article: { id: 'a' } }, 5)).toEqual([{ article: { id: 'a' } }]);
   });
 
-  it('counts an article in rows sent: article, passages, evidence, entities, mentions, statements, links, relations', () => {
-    expect(articleRows(seedBatches(article))).toBe(1 + 2 + 4 + 3 + 3 + 1 + 3 + 1);
+  it('counts an article in rows sent: article, passages, evidence, entities, mentions, statements, links, relations, recounts', () => {
+    expect(articleRows(seedBatches(article))).toBe(1 + 2 + 4 + 3 + 3 + 1 + 3 + 1 + 3);
   });
 });
 
@@ -154,8 +160,8 @@ describe('seedArticles when Neo4j refuses a transaction', () => {
     });
     const failure = seedArticles(failingDb(refused), [article]);
     await expect(failure).rejects.toBeInstanceOf(ArticleTooLargeError);
-    await expect(failure).rejects.toMatchObject({ articleId: 'article:test', rows: 18, cause: refused });
-    await expect(failure).rejects.toThrow(/^article:test \(18 rows\) did not fit in Neo4j's transaction memory.*358\.4 MiB.*NEO4J_LOCAL_HEAP/);
+    await expect(failure).rejects.toMatchObject({ articleId: 'article:test', rows: 21, cause: refused });
+    await expect(failure).rejects.toThrow(/^article:test \(21 rows\) did not fit in Neo4j's transaction memory.*358\.4 MiB.*NEO4J_LOCAL_HEAP/);
   });
 
   it('passes any other error through unchanged', async () => {
