@@ -12,11 +12,13 @@ import type { Logger } from '../logger';
 import type { RequestOutcome } from './request-outcome';
 import { outcomeOf } from './request-outcome';
 
+const FIELDS = Symbol('accessFields');
+
 /** Probes and scrapes arrive every few seconds; they are logged at debug so they don't bury the traffic. */
 const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
 
 /** The line's fields; pino adds level, time and the reqId bound by pino-http's request logger. */
-export function accessFields(outcome: RequestOutcome, res: ServerResponse): Record<string, unknown> {
+export function accessFields(outcome: RequestOutcome, res: ServerResponse): AccessFields {
   return {
     method: outcome.method,
     path: outcome.path,
@@ -28,11 +30,20 @@ export function accessFields(outcome: RequestOutcome, res: ServerResponse): Reco
   };
 }
 
-function message(outcome: RequestOutcome, res: ServerResponse): string {
-  const fields = accessFields(outcome, res);
-  const operation = fields.operation === undefined ? '' : ` ${String(fields.operation)}`;
-  const trips = fields.roundTrips === undefined ? '' : `, ${String(fields.roundTrips)} round trip${fields.roundTrips === 1 ? '' : 's'}`;
-  return `${outcome.method} ${outcome.path} ${res.statusCode}${operation} ${String(fields.outcome)} in ${String(fields.durationMs)} ms${trips}`;
+export interface AccessFields {
+  method: string;
+  path: string;
+  status: number;
+  operation?: string;
+  outcome: string;
+  durationMs: number;
+  roundTrips?: number;
+}
+
+function message(f: AccessFields): string {
+  const operation = f.operation === undefined ? '' : ` ${f.operation}`;
+  const trips = f.roundTrips === undefined ? '' : `, ${f.roundTrips} round trip${f.roundTrips === 1 ? '' : 's'}`;
+  return `${f.method} ${f.path} ${f.status}${operation} ${f.outcome} in ${f.durationMs} ms${trips}`;
 }
 
 function level(outcome: RequestOutcome, res: ServerResponse): Level {
@@ -53,6 +64,12 @@ export function accessLog(log: Logger): ((req: IncomingMessage, res: ServerRespo
     if (!found) throw new Error('accessLog runs after startOutcome');
     return found;
   };
+  // pino-http asks for the object and then the message: the fields are built once, for the object.
+  const fields = (res: ServerResponse): AccessFields => {
+    const found = outcome(res) as RequestOutcome & { [FIELDS]?: AccessFields };
+    return (found[FIELDS] ??= accessFields(found, res));
+  };
+  const text = (res: ServerResponse): string => message(fields(res));
   return pinoHttp({
     logger: log,
     // The id startOutcome chose (the client's X-Request-Id when sane), bound as `reqId` to req.log.
@@ -64,9 +81,9 @@ export function accessLog(log: Logger): ((req: IncomingMessage, res: ServerRespo
     wrapSerializers: false,
     serializers: { req: () => undefined },
     customLogLevel: (_req, res) => level(outcome(res), res),
-    customSuccessObject: (_req, res) => accessFields(outcome(res), res),
-    customErrorObject: (_req, res) => accessFields(outcome(res), res),
-    customSuccessMessage: (_req, res) => message(outcome(res), res),
-    customErrorMessage: (_req, res) => message(outcome(res), res),
+    customSuccessObject: (_req, res) => fields(res),
+    customErrorObject: (_req, res) => fields(res),
+    customSuccessMessage: (_req, res) => text(res),
+    customErrorMessage: (_req, res) => text(res),
   });
 }
