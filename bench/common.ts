@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
+import pino from 'pino';
 import { loadConfig } from '../src/config';
 import type { Context } from '../src/context';
 import { createContext } from '../src/context';
@@ -69,7 +70,11 @@ async function startApi(boltUri: string): Promise<Api> {
   const config = { ...loadConfig({}), neo4jUri: boltUri, neo4jPassword: PASSWORD };
   const db = new Database(createDriver({ uri: boltUri, username: 'neo4j', password: PASSWORD }), QueryCatalog.load(), 'neo4j');
   const silent = createLogger('silent');
-  const { apollo, httpServer } = await createApp(config, db, silent);
+  // BENCH_LOG_LEVEL=info measures the access log (one JSON line a request, written as in production, here to
+  // /dev/null); the default leaves it off, as at LOG_LEVEL=warn.
+  const level = process.env.BENCH_LOG_LEVEL ?? 'silent';
+  const log = level === 'silent' ? silent : createLogger(level, { destination: pino.destination({ dest: '/dev/null', sync: false }) });
+  const { apollo, httpServer } = await createApp(config, db, log);
   await new Promise<void>((done) => httpServer.listen(0, '127.0.0.1', done));
   return {
     db,

@@ -13,6 +13,9 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, valida
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 /** A JVM / Neo4j memory size: digits and a unit (k, m, g). */
 const MEMORY_SIZE = /^[1-9]\d*[kmg]$/i;
+/** How log records are written (src/logger.ts). */
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 class Env {
@@ -48,6 +51,16 @@ class Env {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "$value")',
   })
   LOG_LEVEL = 'info';
+
+  /** json, pretty (pino-pretty, one line a record) or auto: pretty when stdout is a terminal (src/logger.ts). */
+  @IsIn(LOG_FORMATS, { message: 'LOG_FORMAT must be one of auto, json, pretty (got "$value")' })
+  LOG_FORMAT: LogFormat = 'auto';
+
+  /** When set, GET /metrics answers only requests that send `Authorization: Bearer <token>` (src/http/metrics.ts). */
+  @IsOptional()
+  @Transform(emptyAsUnset)
+  @Matches(/^[\x21-\x7e]{16,}$/, { message: 'METRICS_TOKEN must be at least 16 printable characters without spaces' })
+  METRICS_TOKEN?: string;
 
   /** Comma-separated browser origins allowed by CORS; empty means same-origin only. */
   @IsString()
@@ -86,6 +99,9 @@ export interface Config {
   port: number;
   host: string;
   logLevel: string;
+  logFormat: LogFormat;
+  /** Undefined: /metrics is open to whoever can reach HOST:PORT (README.md, "Operating it"). */
+  metricsToken?: string;
   corsOrigins: string[];
   /** dataDir is absolute (a relative NEO4J_LOCAL_DATA_DIR is taken from the project root). */
   localNeo4j: { port: number; dataDir: string; heap: string; pageCache: string };
@@ -100,7 +116,7 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const known = Object.keys(new Env()).concat('NEO4J_URI');
+  const known = Object.keys(new Env()).concat('NEO4J_URI', 'METRICS_TOKEN');
   const given = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
   const parsed = plainToInstance(Env, given);
   // One message per variable: decorators are checked bottom-up, so the type check (written last) comes first.
@@ -116,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.PORT,
     host: parsed.HOST,
     logLevel: parsed.LOG_LEVEL,
+    logFormat: parsed.LOG_FORMAT,
+    metricsToken: parsed.METRICS_TOKEN,
     corsOrigins: parsed.CORS_ORIGINS.split(',')
       .map((s) => s.trim())
       .filter(Boolean),

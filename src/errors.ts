@@ -38,6 +38,9 @@ const CLIENT_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/** Every code an answer can carry after createFormatError (src/http/metrics.ts counts errors by these). */
+export const RESPONSE_CODES: readonly string[] = [...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'];
+
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);

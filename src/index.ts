@@ -16,7 +16,7 @@ let connection: Connection | undefined;
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, { format: config.logFormat });
   const say = (line: string) => log.info(line);
 
   let shuttingDown = false;

@@ -2,7 +2,8 @@
  * The HTTP side: Apollo Server 5 on Express 5 with an explicit body limit and CORS allow-list,
  * GET /health (process alive), GET /ready (Neo4j answers), GraphiQL for browsers at /graphql.
  * POST /graphql, nearly all the traffic, is served by the same middlewares and Apollo without Express's
- * router (src/http/graphql-post.ts).
+ * router (src/http/graphql-post.ts). Every request gets an id, an access-log line and, on /graphql, metrics
+ * (src/http/telemetry.ts); GET /metrics serves them.
  */
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -16,7 +17,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
 import type { Express, NextFunction, Request, Response } from 'express';
 import express from 'express';
-import type { Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { Config } from './config';
 import type { Context } from './context';
@@ -27,6 +28,9 @@ import { complexityLimitPlugin } from './http/complexity';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import type { Middleware } from './http/graphql-post';
 import { graphqlPost, isGraphqlPost } from './http/graphql-post';
+import { Metrics } from './http/metrics';
+import { linkContext, outcomeOf, outcomePlugin } from './http/request-outcome';
+import { observeRequests } from './http/telemetry';
 import type { Logger } from './logger';
 import { buildAppSchema } from './schema';
 
@@ -80,6 +84,7 @@ export interface App {
   app: Express;
   httpServer: Server;
   apollo: ApolloServer<Context>;
+  metrics: Metrics;
 }
 
 export async function createApp(config: Config, db: Database, log: Logger): Promise<App> {
@@ -87,7 +92,13 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   const app = express();
   // Assigned once Apollo has started; no request arrives before the server listens.
   let postGraphql: (req: Parameters<typeof isGraphqlPost>[0], res: ServerResponse) => void = () => undefined;
-  const httpServer = createServer((req, res) => (isGraphqlPost(req) ? postGraphql(req, res) : app(req, res)));
+  const metrics = new Metrics(db.activity);
+  // Request id, access log and metrics for every request, before it takes either path.
+  const observe = observeRequests(log, metrics);
+  const httpServer = createServer((req, res) => {
+    observe(req, res);
+    return isGraphqlPost(req) ? postGraphql(req, res) : app(req, res);
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -102,6 +113,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
       // Installed by default only to switch itself off unless the schema is a federation subgraph.
       ApolloServerPluginInlineTraceDisabled(),
       complexityLimitPlugin(schema, config.maxQueryComplexity),
+      outcomePlugin(),
     ],
   });
   await apollo.start();
@@ -112,12 +124,18 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     ...(config.corsOrigins.length > 0 ? [cors<cors.CorsRequest>({ origin: config.corsOrigins }) as Middleware] : []),
     express.json({ limit: BODY_LIMIT }) as Middleware,
   ];
-  const context = async () => createContext(db, log);
+  // The request's logger (bound to its id by the access log, when on) and its round-trip count for the outcome.
+  const context = async ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => {
+    const value = createContext(db, (req as { log?: Logger }).log ?? log);
+    linkContext(res, value);
+    return value;
+  };
   postGraphql = graphqlPost(apollo, {
     middlewares,
     context,
     onError: (error, res) => {
       const answer = requestErrorAnswer(error as RequestError);
+      outcomeOf(res)?.codes.push(answer ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR');
       if (answer) return sendJson(res, answer.status, answer.body);
       // Express would hand this to its final handler (an HTML error page): nothing in the chain fails this way.
       log.error({ err: error }, 'unexpected error while serving POST /graphql');
@@ -148,11 +166,14 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
       res.status(503).json({ status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` });
     }
   });
+  // Prometheus's scrape target (README.md, "Operating it"); a bearer token when METRICS_TOKEN is set.
+  app.get('/metrics', metrics.handler(config.metricsToken));
   app.use('/graphiql-assets', graphiqlAssets());
   app.use((error: RequestError, _req: Request, res: Response, next: NextFunction) => {
     const answer = requestErrorAnswer(error);
     if (!answer) return next(error);
+    outcomeOf(res)?.codes.push('BAD_REQUEST');
     res.status(answer.status).json(answer.body);
   });
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, metrics };
 }

@@ -59,7 +59,21 @@ export interface TxRunner {
   run<S extends StatementName>(name: S, ...params: ParamsArg<S>): Promise<{ rows: RowOf<S>[]; counters: Record<string, number> }>;
 }
 
+/**
+ * What this process has open in the driver right now. The driver exposes no pool metrics, so Database counts the
+ * sessions it opens and the statements it runs until they close or settle; /metrics reads these at scrape time
+ * (src/http/metrics.ts), so counting costs two integer updates per statement.
+ */
+export interface DatabaseActivity {
+  /** Sessions opened and not yet closed (`driver.executeQuery` counts as one: it opens its own). */
+  sessions: number;
+  /** Statements sent and not yet answered (a retried read counts once until it settles). */
+  queries: number;
+}
+
 export class Database {
+  readonly activity: DatabaseActivity = { sessions: 0, queries: 0 };
+
   constructor(
     readonly driver: Driver,
     readonly queries: QueryCatalog,
@@ -78,25 +92,35 @@ export class Database {
   async read<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
     const text = this.queries.get(name).text;
     const started = Date.now();
-    for (let delay = RETRY_DELAY_MS; ; delay *= RETRY_DELAY_MULTIPLIER) {
-      try {
-        return (await this.autoCommitRead(text, params ?? {})) as RowOf<S>[];
-      } catch (error) {
-        if (!neo4j.isRetryableError(error) || Date.now() - started > MAX_RETRY_TIME_MS) {
-          throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    this.activity.queries += 1;
+    try {
+      for (let delay = RETRY_DELAY_MS; ; delay *= RETRY_DELAY_MULTIPLIER) {
+        try {
+          return (await this.autoCommitRead(text, params ?? {})) as RowOf<S>[];
+        } catch (error) {
+          if (!neo4j.isRetryableError(error) || Date.now() - started > MAX_RETRY_TIME_MS) {
+            throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+          }
+          await new Promise((resume) => setTimeout(resume, delay * (1 - RETRY_JITTER + 2 * RETRY_JITTER * Math.random())));
         }
-        await new Promise((resume) => setTimeout(resume, delay * (1 - RETRY_JITTER + 2 * RETRY_JITTER * Math.random())));
       }
+    } finally {
+      this.activity.queries -= 1;
     }
   }
 
   async write<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
     const query = this.queries.get(name);
+    this.activity.sessions += 1;
+    this.activity.queries += 1;
     try {
       const result = await this.driver.executeQuery(query.text, params ?? {}, { database: this.database, routing: routing.WRITE });
       return rows(result) as RowOf<S>[];
     } catch (error) {
       throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      this.activity.sessions -= 1;
+      this.activity.queries -= 1;
     }
   }
 
@@ -106,23 +130,31 @@ export class Database {
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    this.activity.sessions += 1;
     try {
       return rows(await session.run(text, params));
     } finally {
       await session.close();
+      this.activity.sessions -= 1;
     }
   }
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. */
   async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    this.activity.sessions += 1;
     try {
       return await session.executeWrite((tx: ManagedTransaction) =>
         work({
           run: async (name, ...[params]) => {
-            const result = await tx.run(this.queries.get(name).text, params ?? {});
-            const counters = result.summary.counters.updates() as unknown as Record<string, number>;
-            return { rows: rows(result) as never[], counters };
+            this.activity.queries += 1;
+            try {
+              const result = await tx.run(this.queries.get(name).text, params ?? {});
+              const counters = result.summary.counters.updates() as unknown as Record<string, number>;
+              return { rows: rows(result) as never[], counters };
+            } finally {
+              this.activity.queries -= 1;
+            }
           },
         }),
       );
@@ -130,6 +162,7 @@ export class Database {
       throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
     } finally {
       await session.close();
+      this.activity.sessions -= 1;
     }
   }
 

@@ -16,7 +16,8 @@ export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (erro
 
 export interface GraphqlPostOptions<C extends BaseContext> {
   middlewares: Middleware[];
-  context: () => Promise<C>;
+  /** Called as @as-integrations/express5 calls its context function: with the request and the response. */
+  context: (args: { req: IncomingMessage; res: ServerResponse }) => Promise<C>;
   /** Answers a failure of a middleware or of Apollo's handler (Express would call its error handlers). */
   onError: (error: unknown, res: ServerResponse) => void;
 }
@@ -35,7 +36,7 @@ export function graphqlPost<C extends BaseContext>(apollo: ApolloServer<C>, { mi
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: '', body: req.body },
-      context,
+      context: () => context({ req, res }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

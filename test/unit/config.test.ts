@@ -12,6 +12,8 @@ describe('loadConfig', () => {
       port: 4000,
       host: '127.0.0.1',
       logLevel: 'info',
+      logFormat: 'auto',
+      metricsToken: undefined,
       corsOrigins: [],
       localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '1g', pageCache: '128m' },
       maxQueryComplexity: 5000,
@@ -53,5 +55,16 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/LOG_LEVEL must be one of/);
     expect(problems).toMatch(/NEO4J_LOCAL_PAGECACHE must be a size such as 128m or 1g \(got "50%"\)/);
     expect((caught as ConfigError).problems).toHaveLength(5);
+  });
+
+  it('reads LOG_FORMAT and METRICS_TOKEN, and refuses bad ones', () => {
+    expect(loadConfig({ LOG_FORMAT: 'json', METRICS_TOKEN: 'a-scrape-token-of-24-chars' })).toMatchObject({
+      logFormat: 'json',
+      metricsToken: 'a-scrape-token-of-24-chars',
+    });
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
+    expect(() => loadConfig({ LOG_FORMAT: 'xml', METRICS_TOKEN: 'too short' })).toThrow(
+      /LOG_FORMAT must be one of auto, json, pretty \(got "xml"\)\n.*METRICS_TOKEN must be at least 16 printable characters/,
+    );
   });
 });

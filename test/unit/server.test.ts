@@ -9,7 +9,7 @@ import type { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { createApp } from '../../src/server';
 
-const db = { read: async () => [], ping: async () => undefined } as unknown as Database;
+const db = { read: async () => [], ping: async () => undefined, activity: { sessions: 0, queries: 0 } } as unknown as Database;
 
 async function serve(corsOrigins: string[]) {
   const { apollo, httpServer } = await createApp({ ...loadConfig({}), corsOrigins }, db, createLogger('silent'));
@@ -50,7 +50,8 @@ describe('the GraphQL route over HTTP', () => {
       ['application/json', ''],
     ];
     const answer = async (path: string, type: string, body: string) => {
-      const response = await fetch(`${server.base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+      // The same request id on both, so the echoed X-Request-Id compares equal too.
+      const response = await fetch(`${server.base}${path}`, { method: 'POST', headers: { 'content-type': type, 'x-request-id': 'same-on-both' }, body });
       const headers = [...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name));
       return { status: response.status, headers, body: await response.text() };
     };
