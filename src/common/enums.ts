@@ -1,12 +1,19 @@
 /**
  * The GraphQL enums of the contract, registered over the stored graph's vocabulary (src/graph/vocabulary.ts), so
  * every value stored in the graph has a GraphQL name and a new value reaches the schema from that one list.
- * `Direction` is the API's own: which way to follow relationships from an entity or along a path.
+ * `Direction` is the API's own: which way to follow relationships from an entity or along a path; so is
+ * `OrderDirection`, which way a list runs.
  */
 import { registerEnumType } from 'type-graphql';
 import { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementRole } from '../graph';
 
 export { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementRole };
+
+/** Which way a list runs through its order (`statements(orderBy:)`). */
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 
 export enum Direction {
   OUT = 'OUT',
@@ -96,5 +103,14 @@ registerEnumType(SearchKind, {
     ORGANIZATION: { description: 'Organizations.' },
     EVENT: { description: 'Events.' },
     STATEMENT: { description: 'Statements (who said what).' },
+  },
+});
+
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Which way a list runs through its order.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: earliest, or A to Z, first.' },
+    DESC: { description: 'Descending: the exact reverse of ASC.' },
   },
 });

@@ -12,8 +12,10 @@
  * into src/db/queries.generated.ts, which types `Database.read` by query name; the integration tier checks the
  * `columns:` names against what EXPLAIN says the statement returns (test/integration/plan-check.ts).
  *
- * Where Cypher takes only literals (`SHORTEST k`, the bounds of a quantified path `{1,n}`), a file may declare
- * variants: `// variants: maxHops=1..6, walks=2|6|20` and write `{{maxHops}}` and `{{walks}}` in the statement.
+ * Where Cypher takes only literals (`SHORTEST k`, the bounds of a quantified path `{1,n}`, the property and
+ * direction of an ORDER BY that an index should answer), a file may declare variants:
+ * `// variants: maxHops=1..6, walks=2|6|20` (numbers) or `key=dateKey|speakerKey` (words: identifiers only) and
+ * write `{{maxHops}}`, `{{walks}}`, `{{key}}` in the statement.
  * The catalog then holds one statement per combination, named by variantName (`path/shortest?maxHops=4&walks=6`),
  * each with its literals filled in from that header's allow-list: never from a request.
  */
@@ -86,7 +88,7 @@ export function usedParams(text: string): string[] {
 }
 
 /** Name of one variant of a file: its literals in the order given, e.g. `path/shortest?maxHops=4&walks=6`. */
-export function variantName<N extends string>(name: N, literals: Record<string, number>): `${N}?${string}` {
+export function variantName<N extends string>(name: N, literals: Record<string, number | string>): `${N}?${string}` {
   return `${name}?${Object.entries(literals)
     .map(([k, v]) => `${k}=${v}`)
     .join('&')}`;
@@ -136,13 +138,18 @@ export function expandFragments(name: string, source: string, fragments: Map<str
   });
 }
 
-/** `maxHops=1..6, walks=2|6|20` → every combination, in order. */
-function variantCombinations(name: string, spec: string): Record<string, number>[] {
-  let combinations: Record<string, number>[] = [{}];
+/** `maxHops=1..6, walks=2|6|20, direction=ASC|DESC` → every combination, in order. */
+function variantCombinations(name: string, spec: string): Record<string, number | string>[] {
+  let combinations: Record<string, number | string>[] = [{}];
   for (const part of spec.split(',').map((p) => p.trim())) {
-    const m = /^([A-Za-z]+)=(\d+)\.\.(\d+)$/.exec(part) ?? /^([A-Za-z]+)=(\d+(?:\|\d+)*)$/.exec(part);
-    if (!m) throw new Error(`cypher/${name}.cypher: cannot read the variant "${part}" (write key=1..6 or key=2|6|20)`);
-    const values = m[3] !== undefined ? Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => Number(m[2]) + i) : m[2].split('|').map(Number);
+    const words = /^([A-Za-z]+)=([A-Za-z]\w*(?:\|[A-Za-z]\w*)*)$/.exec(part);
+    const m = /^([A-Za-z]+)=(\d+)\.\.(\d+)$/.exec(part) ?? /^([A-Za-z]+)=(\d+(?:\|\d+)*)$/.exec(part) ?? words;
+    if (!m) throw new Error(`cypher/${name}.cypher: cannot read the variant "${part}" (write key=1..6, key=2|6|20 or key=ASC|DESC)`);
+    const values: (number | string)[] = words
+      ? words[2].split('|')
+      : m[3] !== undefined
+        ? Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => Number(m[2]) + i)
+        : m[2].split('|').map(Number);
     combinations = combinations.flatMap((c) => values.map((v) => ({ ...c, [m[1]]: v })));
   }
   return combinations;

@@ -11,6 +11,8 @@ import type { Integer } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { Database, Row } from '../../src/db/database';
 import type { CypherQuery } from '../../src/db/queries';
+import { scopeToken } from '../../src/graph';
+import { toLuceneQuery } from '../../src/search/lucene';
 
 /** Labels that grow with the corpus: a label scan or Eager over one of them reads the whole graph. */
 export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage'];
@@ -104,6 +106,9 @@ export interface PlanProbes {
 export function planParams(name: string, p: PlanProbes): Row[] | undefined {
   if (name.startsWith('seed/') && p.seed[name]) return [p.seed[name]];
   if (name.startsWith('path/')) return [{ fromId: p.entityId, toId: p.otherEntityId, first: i(3) }];
+  // statement/page and page-linked: one variant per order key and direction, each EXPLAINed with the shapes of
+  // its base file (a first page, a cursor page: in ASC the cursor is the lower bound, in DESC the upper one).
+  if (/^statement\/page(-linked)?\?/.test(name)) return statementPageParams(name, p);
   const limit = i(21);
   const first = { afterId: null, limit };
   const table: Record<string, Row[]> = {
@@ -136,8 +141,14 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
       { ids: [p.entityId], direction: 'OUT', types: ['PARTNER_OF'], afterId: 'PARTNER_OF:a->b', limit },
     ],
     'search/fulltext': [
-      { query: `${p.searchWord}*`, kinds: null, fetch: i(10), limit: i(10) },
-      { query: `${p.searchWord}*`, kinds: ['PERSON', 'STATEMENT'], fetch: i(100), limit: i(10) },
+      { query: toLuceneQuery(p.searchWord), speakerIds: null, articleIds: null, limit: i(10) },
+      {
+        query: toLuceneQuery(p.searchWord, [['PERSON', 'STATEMENT'].map((k) => scopeToken('kind', k)), [scopeToken('speaker', p.entityId)]]),
+        speakerIds: [p.entityId, p.otherEntityId],
+        articleIds: [p.articleId],
+        limit: i(50),
+      },
+      { query: null, speakerIds: [p.entityId], articleIds: null, limit: i(10) },
     ],
     'statement/by-entities': [
       { ids: [p.entityId], linkTypes: ['SAID_BY'], afterDay: null, ...first },
@@ -151,25 +162,7 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     ],
     'statement/by-ids': [{ ids: [p.statementId] }],
     'statement/links': [{ ids: [p.statementId] }],
-    'statement/page': [
-      { forms: null, acts: null, afterDay: null, ...first },
-      { forms: null, acts: ['ACCUSATION', 'DENIAL'], afterDay: null, ...first },
-      { forms: ['DIRECT_QUOTE'], acts: null, afterDay: '2025-01-01', afterId: 'statement:a', limit },
-    ],
-    'statement/page-linked': [
-      linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', { afterDay: null, ...first }),
-      linked({ eventIds: [p.eventId], aboutIds: [p.otherEntityId, p.statementId] }, 'eventIds', 'MADE_AT', {
-        acts: ['ASSERTION'],
-        afterDay: '2025-01-01',
-        afterId: 'statement:a',
-        limit,
-      }),
-      linked({ aboutIds: [p.statementId, p.entityId], addresseeIds: [p.otherEntityId] }, 'aboutIds', 'ABOUT', {
-        forms: ['PARAPHRASE'],
-        afterDay: null,
-        ...first,
-      }),
-    ],
+
     'statement/related-subjects': [{ ids: [p.entityId, p.otherEntityId], groupTypes: ['ARMED_FORCES_OF', 'MEMBER_OF'], eventTypes: ['PARTICIPATED_IN'] }],
     'statement/count-by-act': [
       { acts: ['ACCUSATION'], forms: null },
@@ -190,6 +183,29 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     ],
   };
   return table[name];
+}
+
+/**
+ * The shapes of one variant of statement/page or page-linked, as src/statement/statement-order.ts bounds them:
+ * a first page (from the lowest or the highest key) and a cursor page (the cursor's key bounds one side).
+ */
+function statementPageParams(name: string, p: PlanProbes): Row[] {
+  const limit = i(21);
+  const desc = name.includes('direction=DESC');
+  const cursorKey = name.includes('key=speakerKey') ? '0Bulk 5\u001f2010-03-01\u001fstatement:bulk-5' : '2010-03-01\u001fstatement:bulk-5';
+  const bounds = (after: string | null) => (desc ? { above: '', below: after ?? '\uffff' } : { above: after ?? '', below: '\uffff' });
+  if (name.startsWith('statement/page?')) {
+    return [
+      { forms: null, acts: null, ...bounds(null), limit },
+      { forms: null, acts: ['ACCUSATION', 'DENIAL'], ...bounds(null), limit },
+      { forms: ['DIRECT_QUOTE'], acts: null, ...bounds(cursorKey), limit },
+    ];
+  }
+  return [
+    linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', { ...bounds(null), limit }),
+    linked({ eventIds: [p.eventId], aboutIds: [p.otherEntityId, p.statementId] }, 'eventIds', 'MADE_AT', { acts: ['ASSERTION'], ...bounds(cursorKey), limit }),
+    linked({ aboutIds: [p.statementId, p.entityId], addresseeIds: [p.otherEntityId] }, 'aboutIds', 'ABOUT', { forms: ['PARAPHRASE'], ...bounds(null), limit }),
+  ];
 }
 
 /** A file whose `// columns:` header (and so its generated row type) is not what the statement returns. */
