@@ -137,8 +137,16 @@ describe('seed step', () => {
     };
     // Both articles' statements of Xi carry the name the graph now holds; the narrator's sort after every name.
     expect(await keys()).toEqual([
-      ['statement:fixture-xi-open-trade-is-a-bridge', '0President Xi\u001f2025-03-05\u001fstatement:fixture-xi-open-trade-is-a-bridge', '2025-03-05\u001fstatement:fixture-xi-open-trade-is-a-bridge'],
-      ['statement:narrator-second-conversation-this-year', '1\u001f9999-12-31\u001fstatement:narrator-second-conversation-this-year', '9999-12-31\u001fstatement:narrator-second-conversation-this-year'],
+      [
+        'statement:fixture-xi-open-trade-is-a-bridge',
+        '0President Xi\u001f2025-03-05\u001fstatement:fixture-xi-open-trade-is-a-bridge',
+        '2025-03-05\u001fstatement:fixture-xi-open-trade-is-a-bridge',
+      ],
+      [
+        'statement:narrator-second-conversation-this-year',
+        '1\u001f9999-12-31\u001fstatement:narrator-second-conversation-this-year',
+        '9999-12-31\u001fstatement:narrator-second-conversation-this-year',
+      ],
       ['statement:xi-no-third-party', '0President Xi\u001f2025-02-24\u001fstatement:xi-no-third-party', '2025-02-24\u001fstatement:xi-no-third-party'],
     ]);
     // Xi is now in the scope of both articles, each statement in its own.

@@ -24,6 +24,8 @@ describe('schema/operations.graphql', () => {
       'NodeById',
       'PathBetween',
       'Search',
+      'SearchWhatXiSaid',
+      'StatementsBySpeaker',
       'Timeline',
       'WhatDidXiSay',
       'WhoAccusedOrDenied',
@@ -116,6 +118,22 @@ describe('schema/operations.graphql', () => {
     const { search } = await op('Search');
     expect(search[0].node.id).toBe('event:2022-02-china-russia-no-limits-announcement');
     expect(search.map((h: any) => h.snippet).join(' ')).toMatch(/no limits/);
+  });
+
+  it("StatementsBySpeaker and SearchWhatXiSaid: statements by speaker name, and a search within Xi's words", async () => {
+    const { statements } = await op('StatementsBySpeaker');
+    expect(statements.totalCount).toBe(article.statements.length);
+    const names = statements.edges.map((e: any) => e.node.speaker.name);
+    expect(names[0]).toBe('Alexander Gabuev');
+    expect(names).toEqual([...names].sort());
+    const next = await op('StatementsBySpeaker', { after: statements.pageInfo.endCursor, first: 100 });
+    const last = next.statements.edges[next.statements.edges.length - 1].node;
+    expect(last.speaker).toBeNull();
+
+    const { search } = await op('SearchWhatXiSaid');
+    expect(search.length).toBeGreaterThan(1);
+    expect(search.map((h: any) => h.node.speaker.name)).toEqual(search.map(() => 'Xi Jinping'));
+    expect(search.map((h: any) => h.node.id)).toContain('statement:xi-partnership-long-term-not-altered-by-third-party');
   });
 
   it('Neighborhood and PathBetween answer explorer-ready shapes', async () => {

@@ -77,9 +77,12 @@ describe('the query API’s Cypher files', () => {
   });
 
   it('expand word variants (an ORDER BY key and direction) from an allow-list of identifiers', () => {
-    const source = ['// variants: key=dateKey|speakerKey, direction=ASC|DESC', '// params: $limit', '// columns: s', 'MATCH (s:S) RETURN s ORDER BY s.{{key}} {{direction}} LIMIT $limit'].join(
-      '\n',
-    );
+    const source = [
+      '// variants: key=dateKey|speakerKey, direction=ASC|DESC',
+      '// params: $limit',
+      '// columns: s',
+      'MATCH (s:S) RETURN s ORDER BY s.{{key}} {{direction}} LIMIT $limit',
+    ].join('\n');
     const queries = expandVariants('test/order', source);
     expect(queries.map((q) => q.name)).toEqual([
       'test/order?key=dateKey&direction=ASC',

@@ -16,7 +16,11 @@ describe('search scope tokens', () => {
 
   it("give an entity its kind and article, a statement its kind, article and speaker (none for the narrator's)", () => {
     expect(entityScope('PERSON', 'article:a')).toEqual([scopeToken('kind', 'PERSON'), scopeToken('article', 'article:a')]);
-    expect(statementScope('article:a', 'person:x')).toEqual([scopeToken('kind', 'STATEMENT'), scopeToken('article', 'article:a'), scopeToken('speaker', 'person:x')]);
+    expect(statementScope('article:a', 'person:x')).toEqual([
+      scopeToken('kind', 'STATEMENT'),
+      scopeToken('article', 'article:a'),
+      scopeToken('speaker', 'person:x'),
+    ]);
     expect(statementScope('article:a', null)).toHaveLength(2);
   });
 });
