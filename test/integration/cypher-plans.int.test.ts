@@ -87,5 +87,5 @@ describe('query plans', () => {
     expect(findings).toEqual([]);
     // Each statement returns exactly the columns its header declares, so its generated row type is true.
     expect(columns).toEqual([]);
-  });
+  }, 180_000); // every variant of the statement pages, in each shape: several dozen EXPLAINs on a shared machine
 });
