@@ -35,7 +35,7 @@ interface Named {
 
 /**
  * Xi's statements as WhatDidXiSay asks for them, in one statement: the page of statement/page-linked.cypher
- * (anchored at the speaker, ordered by sortDay then id, one row more than the page for hasNextPage) with every
+ * (anchored at the speaker, ordered by the stored dateKey, one row more than the page for hasNextPage) with every
  * link and the evidence inlined by COLLECT subqueries, each list in the order the API gives it (by id; evidence
  * in text order).
  */
@@ -44,10 +44,10 @@ MATCH (:Entity {id: $speakerId})<-[:SAID_BY]-(s:Statement)
 WITH collect(DISTINCT s) AS matches
 CALL (matches) {
   UNWIND matches AS s
-  WITH s WHERE $afterId IS NULL OR s.sortDay > $afterDay OR (s.sortDay = $afterDay AND s.id > $afterId)
-  WITH s ORDER BY s.sortDay, s.id LIMIT $limit
+  WITH s WHERE $afterKey IS NULL OR s.dateKey > $afterKey
+  WITH s ORDER BY s.dateKey LIMIT $limit
   RETURN collect(s {
-    .id, .text, .form, .act, .date, .datePrecision, .dateText, .sortDay,
+    .id, .text, .form, .act, .date, .datePrecision, .dateText, .dateKey,
     addressees: COLLECT { MATCH (s)-[:ADDRESSED_TO]->(t) RETURN t { .id, .name } ORDER BY t.id },
     about: COLLECT { MATCH (s)-[:ABOUT]->(t) RETURN t { .id, .kind, .name, .text } ORDER BY t.id },
     events: COLLECT { MATCH (s)-[:MADE_AT]->(t) RETURN t { .id, .name } ORDER BY t.id },
@@ -64,8 +64,8 @@ CALL () {
   RETURN count(s) AS total
 }
 CALL () {
-  MATCH (s:Statement) WHERE s.sortDay >= ''
-  WITH s ORDER BY s.sortDay, s.id LIMIT $limit
+  MATCH (s:Statement) WHERE s.dateKey > ''
+  WITH s ORDER BY s.dateKey LIMIT $limit
   RETURN collect(s {
     .id, .act,
     speakers: COLLECT { MATCH (s)-[:SAID_BY]->(t) RETURN t { .id, .name } ORDER BY t.id },
@@ -121,11 +121,12 @@ export const FLOOR_ANSWERS: Record<string, Answer> = {
   },
 
   async WhatDidXiSay(driver, _catalog, { speakerId = 'person:xi-jinping', first = DEFAULT_PAGE, after = null }) {
-    const [afterDay, afterId] = after ? decodeCursor(String(after), 'statements', ['string', 'string']) : [null, null];
-    const [row] = await read(driver, STATEMENTS_OF_SPEAKER, { speakerId, afterDay, afterId, limit: int(Number(first) + 1) });
+    // The API's cursor of the default order (src/statement/statement-order.ts): the statement's dateKey.
+    const [afterKey] = after ? decodeCursor(String(after), 'statements:DATE:ASC', ['string']) : [null];
+    const [row] = await read(driver, STATEMENTS_OF_SPEAKER, { speakerId, afterKey, limit: int(Number(first) + 1) });
     const rows = row.statements as Row[];
     const page = rows.slice(0, Number(first));
-    const cursor = (s: Row) => encodeCursor('statements', [s.sortDay as string, s.id as string]);
+    const cursor = (s: Row) => encodeCursor('statements:DATE:ASC', [s.dateKey as string]);
     return {
       statements: {
         totalCount: row.total,

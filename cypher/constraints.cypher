@@ -17,7 +17,14 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_mentions_key IF NOT EXISTS FOR (n:Entity) ON (n.mentionsKey);
 CREATE INDEX entity_degree_key IF NOT EXISTS FOR (n:Entity) ON (n.degreeKey);
 CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey);
-CREATE INDEX statement_sort_day IF NOT EXISTS FOR (n:Statement) ON (n.sortDay);
+// statement/page walks one of these two stored keys (cypher/seed/statements.cypher) in either direction; the
+// day index they replace left ties on a day for a sort to order.
+DROP INDEX statement_sort_day IF EXISTS;
+CREATE INDEX statement_date_key IF NOT EXISTS FOR (n:Statement) ON (n.dateKey);
+CREATE INDEX statement_speaker_key IF NOT EXISTS FOR (n:Statement) ON (n.speakerKey);
 CREATE INDEX statement_act IF NOT EXISTS FOR (n:Statement) ON (n.act);
 CREATE INDEX statement_form IF NOT EXISTS FOR (n:Statement) ON (n.form);
-CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text]
+// search_scoped also holds `searchScope` (kind, article and speaker tokens, src/graph/search-scope.ts), so a scoped
+// search is one Lucene query; it replaces search_text, which lacked that field.
+DROP INDEX search_text IF EXISTS;
+CREATE FULLTEXT INDEX search_scoped IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text, n.searchScope]

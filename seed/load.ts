@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, ParamsOf, TxRunner } from '../src/db/database';
 import { int } from '../src/db/values';
-import { categoryOf, evidenceId, KIND_LABEL, UNDATED_SORT_DAY } from '../src/graph';
+import { categoryOf, entityScope, evidenceId, KIND_LABEL, statementScope, UNDATED_SORT_DAY } from '../src/graph';
 import type { EvidenceWrite, StatementLinkType, StatementLinkWrite } from '../src/graph';
 import type { ResolvedArticle, ResolvedEvidence } from './model';
 
@@ -28,7 +28,7 @@ export interface SeedReport {
  * Bumped whenever cypher/seed/ stores something new or differently (e.g. a derived sort or search key): it is
  * part of the content hash, so every article is written again once instead of being skipped as unchanged.
  */
-export const STORED_MODEL_VERSION = 3;
+export const STORED_MODEL_VERSION = 4;
 
 export function contentSha256(article: ResolvedArticle): string {
   return createHash('sha256').update(`model ${STORED_MODEL_VERSION}\n`).update(JSON.stringify(article)).digest('hex');
@@ -129,6 +129,7 @@ export function seedParams(article: ResolvedArticle): SeedParams {
         // An event's evidence: the annotated spans that report it, else the places the article names it.
         evidenceIds: e.kind === 'EVENT' ? ids(e.evidence?.length ? e.evidence : e.mentions) : [],
         date: e.date ?? null,
+        scopeTokens: entityScope(e.kind, article.id),
       })),
     },
     'seed/mentions': { mentions },
@@ -141,6 +142,8 @@ export function seedParams(article: ResolvedArticle): SeedParams {
         evidenceIds: ids(s.evidence),
         date: s.date ?? null,
         sortDay: s.date?.earliest ?? UNDATED_SORT_DAY,
+        speakerId: s.speakerId !== article.id ? s.speakerId : null,
+        scopeTokens: statementScope(article.id, s.speakerId !== article.id ? s.speakerId : null),
       })),
     },
     'seed/statement-links': { links: statementLinks(article) },

@@ -1,5 +1,6 @@
 // One page of statements filtered by speakers, addressees, subjects or events (and optionally the other filters),
-// ordered like statement/page.cypher. Within a filter any listed id matches; across filters all must. The search
+// ordered like statement/page.cypher (a variant per key and direction; the same keys and bounds). Within a filter
+// any listed id matches; across filters all must. The search
 // starts from the anchors: $anchorIds is one of the id lists (chosen by the repository) and $anchorLink the link
 // that filter follows (SAID_BY, ADDRESSED_TO, ABOUT or MADE_AT, a fixed allow-list compared as a value). Each
 // anchor is found by two unique-index seeks (an entity or a statement: ABOUT may point at either) and only its
@@ -8,7 +9,8 @@
 // total at no extra cost. `missing` lists the ids of $checkIds (every id filter's ids) that name no entity or
 // statement, two unique-index seeks each, so the API can say so instead of answering with an empty page.
 // Each statement carries its links and evidence when $include asks (cypher/fragments/statement-extras.cypher).
-// params: $checkIds: string[], $anchorIds: string[], $anchorLink: StatementLinkType, $speakerIds: string[] | null, $addresseeIds: string[] | null, $aboutIds: string[] | null, $eventIds: string[] | null, $forms: StatementForm[] | null, $acts: StatementAct[] | null, $afterDay: string | null, $afterId: string | null, $limit: Integer, $include: Include[]
+// variants: key=dateKey|speakerKey, direction=ASC|DESC
+// params: $checkIds: string[], $anchorIds: string[], $anchorLink: StatementLinkType, $speakerIds: string[] | null, $addresseeIds: string[] | null, $aboutIds: string[] | null, $eventIds: string[] | null, $forms: StatementForm[] | null, $acts: StatementAct[] | null, $above: string, $below: string, $limit: Integer, $include: Include[]
 // columns: missing: string[], total: number, statements: StatementRow[]
 CALL () {
   UNWIND $checkIds AS id
@@ -39,8 +41,8 @@ CALL () {
 }
 CALL (matches) {
   UNWIND matches AS s
-  WITH s WHERE $afterId IS NULL OR s.sortDay > $afterDay OR (s.sortDay = $afterDay AND s.id > $afterId)
-  WITH s ORDER BY s.sortDay, s.id LIMIT $limit
+  WITH s WHERE s.{{key}} > $above AND s.{{key}} < $below
+  WITH s ORDER BY s.{{key}} {{direction}} LIMIT $limit
   RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
 }
 RETURN missing, size(matches) AS total, statements

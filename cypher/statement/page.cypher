@@ -1,12 +1,16 @@
-// One page of statements, optionally of some forms and/or acts (any listed value matches), ordered by (day, id) where day is the stored
-// `sortDay` (the earliest date as YYYY-MM-DD, '9999-12-31' when undated, so undated ones come last), after the
-// keyset cursor ($afterDay, $afterId). The range index statement_sort_day yields statements in day order from
-// the cursor on, so a page reads about $limit entries (PartialTop sorts only the ties on day by id); form and act
-// filter that walk. Statements filtered by speaker, subject or event start from that node instead
+// One page of statements, optionally of some forms and/or acts (any listed value matches), in the order of one
+// stored key, `dateKey` (date then id; undated last) or `speakerKey` (speaker's name, then date, then id;
+// narrator's statements last): cypher/seed/statements.cypher writes both, each unique. This file is a family of
+// variants (src/db/queries.ts), one per key and direction, as ORDER BY takes only literals; DESC is the exact
+// reverse of ASC. The page holds the keys strictly between $above and $below (the cursor's key is one bound,
+// src/statement/statement-order.ts), and the range index on the key (statement_date_key, statement_speaker_key)
+// yields them in order from the cursor on, either way, so a page reads about $limit index entries at any size;
+// form and act filter that walk. Statements filtered by speaker, subject or event start from that node instead
 // (statement/page-linked.cypher). Without form or act the total comes from the count store (the same cost at any
 // size); with one it is null here and statement/count-by-act|form.cypher counts it if a client asks.
 // Each statement carries its links and evidence when $include asks (cypher/fragments/statement-extras.cypher).
-// params: $forms: StatementForm[] | null, $acts: StatementAct[] | null, $afterDay: string | null, $afterId: string | null, $limit: Integer, $include: Include[]
+// variants: key=dateKey|speakerKey, direction=ASC|DESC
+// params: $forms: StatementForm[] | null, $acts: StatementAct[] | null, $above: string, $below: string, $limit: Integer, $include: Include[]
 // columns: total: number | null, statements: StatementRow[]
 CALL () {
   MATCH (s:Statement)
@@ -14,11 +18,10 @@ CALL () {
 }
 CALL () {
   MATCH (s:Statement)
-  WHERE s.sortDay >= coalesce($afterDay, '')
+  WHERE s.{{key}} > $above AND s.{{key}} < $below
     AND ($forms IS NULL OR s.form IN $forms)
     AND ($acts IS NULL OR s.act IN $acts)
-    AND ($afterId IS NULL OR s.sortDay > $afterDay OR s.id > $afterId)
-  WITH s ORDER BY s.sortDay, s.id LIMIT $limit
+  WITH s ORDER BY s.{{key}} {{direction}} LIMIT $limit
   RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
 }
 RETURN CASE WHEN $forms IS NULL AND $acts IS NULL THEN count END AS total, statements

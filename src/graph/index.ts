@@ -6,3 +6,4 @@ export * from './vocabulary';
 export * from './ids';
 export * from './dates';
 export * from './rows';
+export * from './search-scope';

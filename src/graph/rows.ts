@@ -6,7 +6,7 @@
  * `npm run cypher:types` turns the headers into the typed catalog (src/db/queries.generated.ts).
  */
 import type { PartialDateValue } from './dates';
-import type { DatePrecision, EntityKind, StatementAct, StatementForm, StatementLinkType } from './vocabulary';
+import type { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementLinkType } from './vocabulary';
 
 /** The date properties of events, statements and relationships, as read. */
 export interface StoredDate {
@@ -72,6 +72,9 @@ export interface StatementNode extends StoredDate {
   act: StatementAct;
   evidenceIds?: string[];
   sortDay: string;
+  /** List order keys (cypher/seed/statements.cypher): unique, so a page walks an index without ties. */
+  dateKey: string;
+  speakerKey: string;
 }
 
 /** An Entity or a Statement node (statement ABOUT targets, graph views): an entity has a `kind`. */
@@ -79,6 +82,13 @@ export type EntityOrStatementNode = EntityNode | StatementNode;
 
 /** A statement as another statement's link target reads it: no list order key (cypher/fragments/link-target.cypher). */
 export type LinkedStatementNode = Omit<StatementNode, 'sortDay'>;
+
+/** A full-text hit (cypher/search/fulltext.cypher). */
+export interface SearchHitRow {
+  node: EntityOrStatementNode;
+  kind: SearchKind;
+  score: number;
+}
 
 /**
  * A relationship between entities or from a statement, as graph views read it: its own properties plus its type
@@ -187,6 +197,8 @@ export interface EntityWrite {
   eventType: string | null;
   evidenceIds: string[];
   date: PartialDateValue | null;
+  /** Its search scope tokens from this article (src/graph/search-scope.ts); they accumulate across articles. */
+  scopeTokens: string[];
 }
 
 export interface MentionWrite {
@@ -203,6 +215,10 @@ export interface StatementWrite {
   evidenceIds: string[];
   date: PartialDateValue | null;
   sortDay: string;
+  /** The speaker entity (null for the narrator): its stored name goes into `speakerKey`. */
+  speakerId: string | null;
+  /** Search scope tokens (src/graph/search-scope.ts). */
+  scopeTokens: string[];
 }
 
 export interface StatementLinkWrite {

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
-import { FirstField } from '../common/args';
+import { FirstField, IdListField } from '../common/args';
 import { SearchKind } from '../common/enums';
 
 export const SEARCH_DEFAULT = 10;
@@ -18,6 +18,12 @@ export class SearchArgs {
   @IsOptional()
   @ArrayMaxSize(5)
   kinds?: SearchKind[] | null;
+
+  @IdListField('Only statements said by one of these entities (SAID_BY), e.g. `person:xi-jinping`.')
+  speakerIds?: string[] | null;
+
+  @IdListField('Only entities mentioned in, and statements made in, one of these articles.')
+  articleIds?: string[] | null;
 
   @FirstField(SEARCH_DEFAULT, SEARCH_MAX, 'hits')
   first?: number | null;

@@ -1,8 +1,11 @@
-/** Full-text search over the `search_text` index (cypher/search/), with snippets cut here. */
+/** Full-text search over the `search_scoped` index (cypher/search/), with snippets cut here. */
 import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
-import { SearchKind } from '../common/enums';
+import type { SearchKind } from '../common/enums';
+import { BadInputError } from '../errors';
+import { scopeToken } from '../graph';
 import { toEntityOrStatement } from '../statement/statement.type';
+import { unknownIds } from '../statement/statement.repository';
 import { searchTerms, toLuceneQuery } from './lucene';
 import { SearchHit } from './search.type';
 
@@ -41,23 +44,41 @@ function cut(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
-/**
- * How many index hits to read when kinds filter them: the filter runs after the index, so read more than asked
- * for, but a bounded number (a kind rarer than 1 in FETCH_FACTOR among the best hits may come back short).
- */
-const FETCH_FACTOR = 10;
-const FETCH_MAX = 500;
+/** What a search is limited to (null: not limited by that); within a list any value matches, across lists all must. */
+export interface SearchScope {
+  kinds: SearchKind[] | null;
+  /** Statements said by one of these entities. */
+  speakerIds: string[] | null;
+  /** Entities mentioned in, and statements made in, one of these articles. */
+  articleIds: string[] | null;
+}
 
 export class SearchRepository {
   constructor(private readonly db: QueryRunner) {}
 
-  async search(input: string, kinds: SearchKind[] | null, first: number): Promise<SearchHit[]> {
-    const query = toLuceneQuery(input);
-    if (query === null) return [];
-    const fetch = kinds === null || new Set(kinds).size === Object.keys(SearchKind).length ? first : Math.max(first, Math.min(first * FETCH_FACTOR, FETCH_MAX));
-    const rows = await this.db.read('search/fulltext', { query, kinds, fetch: int(fetch), limit: int(first) });
+  /**
+   * The best `first` hits within `scope`: the scope is part of the Lucene query (src/graph/search-scope.ts), so
+   * the index returns the best hits inside it, not a top-k filtered afterwards.
+   */
+  async search(input: string, { kinds, speakerIds, articleIds }: SearchScope, first: number): Promise<SearchHit[]> {
+    const scope = [
+      (kinds ?? []).map((k) => scopeToken('kind', k)),
+      (speakerIds ?? []).map((id) => scopeToken('speaker', id)),
+      (articleIds ?? []).map((id) => scopeToken('article', id)),
+    ];
+    const query = toLuceneQuery(input, scope);
+    // With nothing searchable left the statement still checks the ids, and asks the index nothing.
+    const [row] = await this.db.read('search/fulltext', { query, speakerIds, articleIds, limit: int(first) });
+    if (row.missingSpeakers.length > 0) throw unknownIds('speakerIds', row.missingSpeakers);
+    if (row.missingArticles.length > 0) {
+      const list = row.missingArticles.map((id) => `"${id}"`).join(', ');
+      throw new BadInputError(`\`articleIds\` names no article with the id ${list}: \`articles\` lists them.`, {
+        argument: 'articleIds',
+        unknownIds: row.missingArticles,
+      });
+    }
     const terms = searchTerms(input);
-    return rows.map((r) =>
+    return row.hits.map((r) =>
       Object.assign(new SearchHit(), {
         node: toEntityOrStatement(r.node),
         kind: r.kind,

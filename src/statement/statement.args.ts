@@ -1,7 +1,9 @@
 /** Arguments of `statements`, bounded with class-validator. */
 import { ArgsType, Field } from 'type-graphql';
 import { AfterField, DEFAULT_PAGE, EnumListField, FirstField, IdListField, MAX_PAGE, OptionalIdField } from '../common/args';
+import { IsOptional } from 'class-validator';
 import { StatementAct, StatementForm } from '../common/enums';
+import { StatementOrder } from './statement-order';
 
 /** Filters: within one, any listed value matches; across filters, all must. Singular forms add to their list. */
 @ArgsType()
@@ -45,6 +47,13 @@ export class StatementsArgs {
 
   @EnumListField(StatementAct, 'Only these kinds of speech act.')
   acts?: StatementAct[] | null;
+
+  @Field(() => StatementOrder, {
+    nullable: true,
+    description: 'The order of the list: by DATE (the default) or SPEAKER name, ASC (the default) or DESC. A cursor continues only the order it came from.',
+  })
+  @IsOptional()
+  orderBy?: StatementOrder | null;
 
   @FirstField(DEFAULT_PAGE, MAX_PAGE, 'statements')
   first?: number | null;

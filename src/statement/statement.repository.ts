@@ -1,10 +1,11 @@
 /** Statements and their links (cypher/statement/), mapping to GraphQL objects here. */
 import type { QueryRunner } from '../db/database';
 import { int } from '../db/values';
-import type { Connection } from '../common/connection';
+import type { Connection, Total } from '../common/connection';
 import { emptyConnection, toConnection } from '../common/connection';
 import { byIdLoader, mapLoader, pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
+import { variantName } from '../db/queries';
 import type {
   EntityNode,
   Include,
@@ -23,6 +24,8 @@ import { toEntity } from '../entity/entity.type';
 import type { EvidenceRepository } from '../evidence/evidence.repository';
 import type { Statement, StatementLinks } from './statement.type';
 import { toEntityOrStatement, toStatement } from './statement.type';
+import type { StatementOrder } from './statement-order';
+import { DEFAULT_STATEMENT_ORDER, keyRange, orderCursor } from './statement-order';
 
 /** Statement filters: within one, any listed value matches; across filters, all must (null: no filter). */
 export interface StatementFilter {
@@ -44,6 +47,12 @@ export interface PageQuery {
 }
 
 const NO_LINKS: StatementLinks = { speaker: null, addressees: [], about: [], event: null, reportedBy: [], respondsTo: null, responses: [] };
+
+/** The arguments of the top-level `statements` list. */
+export interface StatementPageQuery extends PageQuery {
+  /** Default DATE ASC. */
+  orderBy?: StatementOrder;
+}
 
 /** The arguments of an entity's `statements` list. */
 export interface EntityStatementsQuery extends PageQuery {
@@ -111,34 +120,55 @@ export class StatementRepository {
   }
 
   /**
-   * Statements matching every given filter, ordered by (date, id), keyset-paginated. With a speaker, subject or
-   * event filter the search starts from that node (statement/page-linked.cypher: the total is the number of its
-   * matches); otherwise it walks the sort-day index (statement/page.cypher: the total is the count store's, or,
-   * filtered by form or act, counted only if the client asks for it).
+   * Statements matching every given filter, in `orderBy` (src/statement/statement-order.ts), keyset-paginated.
+   * With a speaker, subject or event filter the search starts from that node (statement/page-linked.cypher: the
+   * total is the number of its matches); otherwise it walks the order key's index (statement/page.cypher: the
+   * total is the count store's, or, filtered by form or act, counted only if the client asks for it).
    */
-  async page(filter: StatementFilter, { first, after, include }: PageQuery): Promise<Connection<Statement>> {
+  async page(filter: StatementFilter, { first, after, include, orderBy = DEFAULT_STATEMENT_ORDER }: StatementPageQuery): Promise<Connection<Statement>> {
     const { forms, acts } = filter;
+    const { key, direction, above, below } = keyRange(orderBy, after);
+    const variant = { key, direction };
     const ids = {
       speakerIds: filter.speakerIds,
       addresseeIds: filter.addresseeIds,
       aboutIds: filter.aboutIds && filter.aboutRelated ? await this.relatedSubjects(filter.aboutIds) : filter.aboutIds,
       eventIds: filter.eventIds,
     };
-    const page = { ...afterKey(after), limit: int(first + 1), include: include ?? [] };
-    const anchor = ANCHORS.find(([key]) => ids[key] !== null);
+    const page = { above, below, limit: int(first + 1), include: include ?? [] };
+    const anchor = ANCHORS.find(([k]) => ids[k] !== null);
     if (!anchor) {
-      const [row] = await this.db.read('statement/page', { forms, acts, ...page });
+      const [row] = await this.db.read(variantName('statement/page', variant), { forms, acts, ...page });
       const total = row.total ?? (() => this.countByActsOrForms(acts, forms));
-      return toConnection(row.statements.map(this.fromRow), first, total, after, statementCursor);
+      return this.toPage(row.statements, first, total, after, orderBy);
     }
-    const [key, anchorLink] = anchor;
+    const [anchorKey, anchorLink] = anchor;
     const checkIds = [...new Set(ANCHORS.flatMap(([k]) => ids[k] ?? []))];
-    const [row] = await this.db.read('statement/page-linked', { checkIds, anchorIds: ids[key]!, anchorLink, ...ids, forms, acts, ...page });
+    const [row] = await this.db.read(variantName('statement/page-linked', variant), {
+      checkIds,
+      anchorIds: ids[anchorKey]!,
+      anchorLink,
+      ...ids,
+      forms,
+      acts,
+      ...page,
+    });
     if (row.missing.length > 0) {
       const argument = ANCHORS.map(([k]) => k).find((k) => ids[k]?.some((id) => row.missing.includes(id)))!;
       throw unknownIds(argument, row.missing);
     }
-    return toConnection(row.statements.map(this.fromRow), first, row.total, after, statementCursor);
+    return this.toPage(row.statements, first, row.total, after, orderBy);
+  }
+
+  /** A page of rows in `order`, each edge's cursor the row's key in that order. */
+  private toPage(rows: StatementRow[], first: number, total: Total, after: string | null | undefined, order: StatementOrder): Connection<Statement> {
+    const cursors = new Map<Statement, string>();
+    const items = rows.map((row) => {
+      const statement = this.fromRow(row);
+      cursors.set(statement, orderCursor(order, row));
+      return statement;
+    });
+    return toConnection(items, first, total, after, (s) => cursors.get(s)!);
   }
 
   /** How many statements have one of these acts (and forms) or forms: index seeks, run only when asked for. */
@@ -195,7 +225,7 @@ export class StatementRepository {
 }
 
 /** A filter that names ids no entity or statement has: an empty page would hide the typo, so say which. */
-function unknownIds(argument: string, ids: string[]): BadInputError {
+export function unknownIds(argument: string, ids: string[]): BadInputError {
   const list = ids.map((id) => `"${id}"`).join(', ');
   return new BadInputError(`\`${argument}\` names no entity or statement with the id ${list}: look ids up with \`search\` or \`entities(nameContains:)\`.`, {
     argument,

@@ -11,6 +11,7 @@ import { Entity, Event } from '../entity/entity.type';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
 import { StatementsArgs } from './statement.args';
+import { DEFAULT_STATEMENT_ORDER } from './statement-order';
 import { Statement, StatementConnection } from './statement.type';
 
 /**
@@ -33,7 +34,7 @@ export function statementIncludes(info: GraphQLResolveInfo): Include[] {
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, {
-    description: 'Who said what: statements matching every given filter, ordered by date then id, a page at a time.',
+    description: 'Who said what: statements matching every given filter, ordered by date (or `orderBy`), a page at a time.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
   statements(@Args() args: StatementsArgs, @Ctx() { repos }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Statement>> {
@@ -46,7 +47,12 @@ export class StatementResolver {
       forms: anyOf(args.form, args.forms),
       acts: anyOf(args.act, args.acts),
     };
-    return repos.statements.page(filter, { first: pageSize(args.first, DEFAULT_PAGE), after: args.after, include: statementIncludes(info) });
+    return repos.statements.page(filter, {
+      first: pageSize(args.first, DEFAULT_PAGE),
+      after: args.after,
+      include: statementIncludes(info),
+      orderBy: args.orderBy ?? DEFAULT_STATEMENT_ORDER,
+    });
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who said it (SAID_BY).' })

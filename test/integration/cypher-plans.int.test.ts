@@ -17,7 +17,7 @@ import { checkPlans, reportPlans } from './plan-check';
 const ENTITIES = 4_000;
 const STATEMENTS = 4_000;
 
-/** Bulk shaped like the seed's output (labels, ids, searchKey, sortDay, links), written directly for speed. */
+/** Bulk shaped like the seed's output (labels, ids, searchKey, the statements' order keys, links), written directly for speed. */
 async function addBulk(db: Database): Promise<void> {
   const run = (text: string, params: Record<string, unknown> = {}) => db.driver.executeQuery(text, params, { database: db.database });
   await run(
@@ -42,6 +42,7 @@ async function addBulk(db: Database): Promise<void> {
      CREATE (s:Statement {id: 'statement:bulk-' + i, text: 'bulk statement ' + i, form: ['DIRECT_QUOTE', 'PARAPHRASE'][i % 2],
                           act: ['CLAIM', 'ACCUSATION', 'DENIAL', 'PROMISE'][i % 4], evidenceIds: [],
                           sortDay: toString(date('2010-01-01') + duration({days: i % 900}))})
+     SET s.dateKey = s.sortDay + '\u001f' + s.id, s.speakerKey = '0' + a.name + '\u001f' + s.dateKey
      CREATE (s)-[:SAID_BY]->(a) CREATE (s)-[:ABOUT]->(t)
      CREATE (p:Passage {id: 'bulk#p' + i, articleId: 'bulk', index: i, text: 'x'})
      CREATE (:Evidence {id: 'bulk@' + i, articleId: 'bulk', passageId: p.id, start: 0, end: 1, quote: 'x'})-[:IN_PASSAGE]->(p)

@@ -30,7 +30,7 @@ const app = useTestApp();
 describe('GraphiQL', () => {
   it('serves a page that preloads every operation with its default variables', async () => {
     const { html, tabs } = await servedPage(app.http);
-    expect(operationNames).toHaveLength(12);
+    expect(operationNames).toHaveLength(14);
     for (const name of operationNames) expect(html).toContain(`query ${name}`);
     expect(tabs.map((tab) => /query (\w+)/.exec(tab.query)?.[1])).toEqual(operationNames);
     const variables = Object.fromEntries(tabs.map((tab) => [/query (\w+)/.exec(tab.query)![1], JSON.parse(tab.variables ?? '{}')]));

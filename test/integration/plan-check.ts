@@ -11,7 +11,8 @@ import type { Integer } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { Database, Row } from '../../src/db/database';
 import type { CypherQuery } from '../../src/db/queries';
-import { INCLUDES } from '../../src/graph';
+import { INCLUDES, scopeToken } from '../../src/graph';
+import { toLuceneQuery } from '../../src/search/lucene';
 
 /** Labels that grow with the corpus: a label scan or Eager over one of them reads the whole graph. */
 export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage'];
@@ -113,6 +114,9 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
       { kinds: ['ORGANIZATION'], above: '', below: '0000000003 person:m', limit: i(21) },
     ];
   }
+  // statement/page and page-linked: one variant per order key and direction, each EXPLAINed with the shapes of
+  // its base file (a first page, a cursor page: in ASC the cursor is the lower bound, in DESC the upper one).
+  if (/^statement\/page(-linked)?\?/.test(name)) return statementPageParams(name, p);
   const limit = i(21);
   const first = { afterId: null, limit };
   const table: Record<string, Row[]> = {
@@ -150,8 +154,14 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
       { ids: [p.entityId], direction: 'OUT', types: ['PARTNER_OF'], afterId: 'PARTNER_OF:a->b', limit },
     ],
     'search/fulltext': [
-      { query: `${p.searchWord}*`, kinds: null, fetch: i(10), limit: i(10) },
-      { query: `${p.searchWord}*`, kinds: ['PERSON', 'STATEMENT'], fetch: i(100), limit: i(10) },
+      { query: toLuceneQuery(p.searchWord), speakerIds: null, articleIds: null, limit: i(10) },
+      {
+        query: toLuceneQuery(p.searchWord, [['PERSON', 'STATEMENT'].map((k) => scopeToken('kind', k)), [scopeToken('speaker', p.entityId)]]),
+        speakerIds: [p.entityId, p.otherEntityId],
+        articleIds: [p.articleId],
+        limit: i(50),
+      },
+      { query: null, speakerIds: [p.entityId], articleIds: null, limit: i(10) },
     ],
     'statement/by-entities': [
       { ids: [p.entityId], linkTypes: ['SAID_BY'], afterDay: null, ...first },
@@ -165,25 +175,7 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     ],
     'statement/by-ids': [{ ids: [p.statementId] }],
     'statement/links': [{ ids: [p.statementId] }],
-    'statement/page': [
-      { forms: null, acts: null, afterDay: null, ...first },
-      { forms: null, acts: ['ACCUSATION', 'DENIAL'], afterDay: null, ...first },
-      { forms: ['DIRECT_QUOTE'], acts: null, afterDay: '2025-01-01', afterId: 'statement:a', limit },
-    ],
-    'statement/page-linked': [
-      linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', { afterDay: null, ...first }),
-      linked({ eventIds: [p.eventId], aboutIds: [p.otherEntityId, p.statementId] }, 'eventIds', 'MADE_AT', {
-        acts: ['ASSERTION'],
-        afterDay: '2025-01-01',
-        afterId: 'statement:a',
-        limit,
-      }),
-      linked({ aboutIds: [p.statementId, p.entityId], addresseeIds: [p.otherEntityId] }, 'aboutIds', 'ABOUT', {
-        forms: ['PARAPHRASE'],
-        afterDay: null,
-        ...first,
-      }),
-    ],
+
     'statement/related-subjects': [{ ids: [p.entityId, p.otherEntityId], groupTypes: ['ARMED_FORCES_OF', 'MEMBER_OF'], eventTypes: ['PARTICIPATED_IN'] }],
     'statement/count-by-act': [
       { acts: ['ACCUSATION'], forms: null },
@@ -204,6 +196,42 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     ],
   };
   return table[name];
+}
+
+/**
+ * The shapes of one variant of statement/page or page-linked, as src/statement/statement-order.ts bounds them:
+ * a first page (from the lowest or the highest key) and a cursor page (the cursor's key bounds one side).
+ */
+function statementPageParams(name: string, p: PlanProbes): Row[] {
+  // The fragments' subqueries (what $include asks for) plan the same in every variant: the default one is
+  // checked with and without them (withIncludes), the others without, which keeps the check's EXPLAINs few.
+  const limit = i(21);
+  const include = name.endsWith('?key=dateKey&direction=ASC') ? {} : { include: ['links', 'evidence'] };
+  const desc = name.includes('direction=DESC');
+  const cursorKey = name.includes('key=speakerKey') ? '0Bulk 5\u001f2010-03-01\u001fstatement:bulk-5' : '2010-03-01\u001fstatement:bulk-5';
+  const bounds = (after: string | null) => (desc ? { above: '', below: after ?? '\uffff' } : { above: after ?? '', below: '\uffff' });
+  if (name.startsWith('statement/page?')) {
+    return [
+      { forms: null, acts: null, ...bounds(null), limit, ...include },
+      { forms: null, acts: ['ACCUSATION', 'DENIAL'], ...bounds(null), limit, ...include },
+      { forms: ['DIRECT_QUOTE'], acts: null, ...bounds(cursorKey), limit, ...include },
+    ];
+  }
+  return [
+    linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', { ...bounds(null), limit, ...include }),
+    linked({ eventIds: [p.eventId], aboutIds: [p.otherEntityId, p.statementId] }, 'eventIds', 'MADE_AT', {
+      acts: ['ASSERTION'],
+      ...bounds(cursorKey),
+      limit,
+      ...include,
+    }),
+    linked({ aboutIds: [p.statementId, p.entityId], addresseeIds: [p.otherEntityId] }, 'aboutIds', 'ABOUT', {
+      forms: ['PARAPHRASE'],
+      ...bounds(null),
+      limit,
+      ...include,
+    }),
+  ];
 }
 
 /** A file whose `// columns:` header (and so its generated row type) is not what the statement returns. */

@@ -14,6 +14,9 @@ import { articleFolders, runSeed } from '../../seed/seed';
 import type { Database } from '../../src/db/database';
 import { countSortKey } from '../../src/graph';
 import { projectPath } from '../../src/paths';
+import neo4j from 'neo4j-driver';
+import { scopeToken } from '../../src/graph';
+import { toLuceneQuery } from '../../src/search/lucene';
 import { testDatabase } from './harness';
 
 const FIXTURES = projectPath('test', 'fixtures', 'articles');
@@ -140,6 +143,48 @@ describe('seed step', () => {
     const china = records.find((r) => r.get('id') === 'country:china')!;
     expect(Number(china.get('mentionCount'))).toBeGreaterThan(articles[0].entities.find((e) => e.id === 'country:china')!.mentions.length);
     expect(china.get('mentionsKey')).toBe(countSortKey(mentions('country:china'), 'country:china'));
+  });
+
+  it("keeps the statements' speaker order key and the search scope true when a second article names a speaker anew", async () => {
+    await runSeed(db, { reset: true });
+    const second = await readArticleFolder(join(FIXTURES, 'second-article'));
+    const renamed: ResolvedArticle = { ...second, entities: second.entities.map((e) => (e.id === 'person:xi-jinping' ? { ...e, name: 'President Xi' } : e)) };
+    await seedArticles(db, [renamed]);
+    const keys = async () => {
+      const { records } = await db.driver.executeQuery(
+        `MATCH (s:Statement) WHERE s.id IN ['statement:xi-no-third-party', 'statement:fixture-xi-open-trade-is-a-bridge', 'statement:narrator-second-conversation-this-year']
+         RETURN s.id AS id, s.speakerKey AS key, s.dateKey AS dateKey ORDER BY id`,
+        {},
+        { database: db.database },
+      );
+      return records.map((r) => [r.get('id'), r.get('key'), r.get('dateKey')]);
+    };
+    // Both articles' statements of Xi carry the name the graph now holds; the narrator's sort after every name.
+    expect(await keys()).toEqual([
+      [
+        'statement:fixture-xi-open-trade-is-a-bridge',
+        '0President Xi\u001f2025-03-05\u001fstatement:fixture-xi-open-trade-is-a-bridge',
+        '2025-03-05\u001fstatement:fixture-xi-open-trade-is-a-bridge',
+      ],
+      [
+        'statement:narrator-second-conversation-this-year',
+        '1\u001f9999-12-31\u001fstatement:narrator-second-conversation-this-year',
+        '9999-12-31\u001fstatement:narrator-second-conversation-this-year',
+      ],
+      ['statement:xi-no-third-party', '0President Xi\u001f2025-02-24\u001fstatement:xi-no-third-party', '2025-02-24\u001fstatement:xi-no-third-party'],
+    ]);
+    // Xi is now in the scope of both articles, each statement in its own.
+    const scoped = async (articleId: string) => {
+      const query = toLuceneQuery('Xi bridge partnership', [[scopeToken('article', articleId)]]);
+      const [row] = await db.read('search/fulltext', { query, speakerIds: null, articleIds: [articleId], limit: neo4j.int(50) });
+      return row.hits.map((h) => h.node.id);
+    };
+    const inSecond = await scoped(second.id);
+    expect(inSecond).toEqual(expect.arrayContaining(['person:xi-jinping', 'statement:fixture-xi-open-trade-is-a-bridge']));
+    expect(inSecond).not.toContain('statement:xi-partnership-long-term-not-altered-by-third-party');
+    const inFirst = await scoped('article:2025-02-24-xi-putin-no-limits');
+    expect(inFirst).toEqual(expect.arrayContaining(['person:xi-jinping', 'statement:xi-partnership-long-term-not-altered-by-third-party']));
+    expect(inFirst).not.toContain('statement:fixture-xi-open-trade-is-a-bridge');
   });
 
   it('writes each article in its own transaction: a failing second article leaves the first loaded and nothing of itself', async () => {

@@ -34,7 +34,13 @@ describe('schema documentation', () => {
       'first:Int=50',
       'after:String=',
     ]);
-    expect(query.search.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual(['query:String!=', 'kinds:[SearchKind!]=', 'first:Int=10']);
+    expect(query.search.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual([
+      'query:String!=',
+      'kinds:[SearchKind!]=',
+      'speakerIds:[ID!]=',
+      'articleIds:[ID!]=',
+      'first:Int=10',
+    ]);
     expect(query.entities.args.map((a) => `${a.name}:${a.type}=${a.defaultValue ?? ''}`)).toEqual([
       'kind:EntityKind=',
       'kinds:[EntityKind!]=',

@@ -112,6 +112,21 @@ export type StatementForm =
   /** Some of the speaker’s words quoted inside the article’s sentence. */
   | 'PARTIAL_QUOTE';
 
+/** How to order `statements`: DESC is the exact reverse of ASC (undated or narrator’s statements first). */
+export type StatementOrder = {
+  /** Which way (default ASC). */
+  direction?: OrderDirection;
+  /** What to order by (default DATE). */
+  field?: StatementOrderField;
+};
+
+/** What `statements` are ordered by. */
+export type StatementOrderField =
+  /** The earliest day the statement may have been made, then id; undated statements come last in ASC. */
+  | 'DATE'
+  /** The speaker’s name, then date, then id; the narrator’s statements (no speaker) come last in ASC. */
+  | 'SPEAKER';
+
 export type StatementsAboutQueryVariables = Exact<{
   speakerId?: string | number | null | undefined;
   aboutId?: string | number | null | undefined;
@@ -175,6 +190,20 @@ export type WhatDidXiSayQuery = { statements: { totalCount: number, pageInfo: { 
           | { id: string, name: string }
           | { id: string, name: string }
         >, evidence: Array<{ start: number, end: number, quote: string }> } }> } };
+
+export type StatementsBySpeakerQueryVariables = Exact<{
+  orderBy?: StatementOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StatementsBySpeakerQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, date: { value: string, precision: DatePrecision } | null, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null } }> } };
 
 export type WhoHoldsWhichRoleQueryVariables = Exact<{
   types?: Array<string> | string | null | undefined;
@@ -379,6 +408,29 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Person', name: string, kind: EntityKind, id: string }
     | { __typename: 'Statement', text: string, act: StatementAct, id: string }
    | null };
+
+export type SearchWhatXiSaidQueryVariables = Exact<{
+  query?: string;
+  speakerIds?: Array<string | number> | string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchWhatXiSaidQuery = { search: Array<{ score: number, snippet: string, node:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { text: string, id: string, date: { value: string, precision: DatePrecision } | null, speaker:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         | null }
+     }> };
 
 export type SearchQueryVariables = Exact<{
   query?: string;
@@ -589,6 +641,31 @@ export const WhatDidXiSayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WhatDidXiSayQuery, WhatDidXiSayQueryVariables>;
+export const StatementsBySpeakerDocument = new TypedDocumentString(`
+    query StatementsBySpeaker($orderBy: StatementOrder = {field: SPEAKER, direction: ASC}, $first: Int = 20, $after: String) {
+  statements(orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        text
+        date {
+          value
+          precision
+        }
+        speaker {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementsBySpeakerQuery, StatementsBySpeakerQueryVariables>;
 export const WhoHoldsWhichRoleDocument = new TypedDocumentString(`
     query WhoHoldsWhichRole($types: [String!] = ["LEADS", "REPRESENTS", "DIRECTS", "AFFILIATED_WITH"]) {
   entities(kind: PERSON, first: 20) {
@@ -867,6 +944,27 @@ export const NodeByIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const SearchWhatXiSaidDocument = new TypedDocumentString(`
+    query SearchWhatXiSaid($query: String! = "partnership third party", $speakerIds: [ID!] = ["person:xi-jinping"], $first: Int = 10) {
+  search(query: $query, speakerIds: $speakerIds, first: $first) {
+    score
+    snippet
+    node {
+      id
+      ... on Statement {
+        text
+        date {
+          value
+          precision
+        }
+        speaker {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchWhatXiSaidQuery, SearchWhatXiSaidQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String! = "no limits", $kinds: [SearchKind!], $first: Int = 10) {
   search(query: $query, kinds: $kinds, first: $first) {

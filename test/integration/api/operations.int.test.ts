@@ -25,6 +25,8 @@ describe('schema/operations.graphql', () => {
       'NodeById',
       'PathBetween',
       'Search',
+      'SearchWhatXiSaid',
+      'StatementsBySpeaker',
       'Timeline',
       'WhatDidXiSay',
       'WhoAccusedOrDenied',
@@ -131,6 +133,22 @@ describe('schema/operations.graphql', () => {
     expect(entities.edges.map((e: any) => ({ id: e.node.id, mentionCount: e.node.mentionCount }))).toEqual(expected);
     expect(entities.edges[0].node).toMatchObject({ __typename: 'Country', name: 'China' });
     for (const { node } of entities.edges) expect(node.mentions).toHaveLength(node.mentionCount);
+  });
+
+  it("StatementsBySpeaker and SearchWhatXiSaid: statements by speaker name, and a search within Xi's words", async () => {
+    const { statements } = await op('StatementsBySpeaker');
+    expect(statements.totalCount).toBe(article.statements.length);
+    const names = statements.edges.map((e: any) => e.node.speaker.name);
+    expect(names[0]).toBe('Alexander Gabuev');
+    expect(names).toEqual([...names].sort());
+    const next = await op('StatementsBySpeaker', { after: statements.pageInfo.endCursor, first: 100 });
+    const last = next.statements.edges[next.statements.edges.length - 1].node;
+    expect(last.speaker).toBeNull();
+
+    const { search } = await op('SearchWhatXiSaid');
+    expect(search.length).toBeGreaterThan(1);
+    expect(search.map((h: any) => h.node.speaker.name)).toEqual(search.map(() => 'Xi Jinping'));
+    expect(search.map((h: any) => h.node.id)).toContain('statement:xi-partnership-long-term-not-altered-by-third-party');
   });
 
   it('Neighborhood and PathBetween answer explorer-ready shapes', async () => {

@@ -59,12 +59,14 @@ describe('round trips', () => {
       expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
       costs[name] = result.roundTrips;
     }
-    expect(Object.keys(costs)).toHaveLength(12);
+    expect(Object.keys(costs)).toHaveLength(14);
     // Each statement is a page or lookup whose rows carry what the selection asks for (GraphQL lookahead).
     expect(Object.entries(costs).filter(([, roundTrips]) => roundTrips > 3)).toEqual([]);
     expect(costs.EntityPage).toBe(3); // the entity with its mentions, its relations (ends, evidence), its statements
     expect(costs.WhoSpokeWithWhom).toBe(1);
     expect(costs.MostMentioned).toBe(2); // the page (counts are stored properties), every entity's mentions in one batch
+    expect(costs.StatementsBySpeaker).toBe(1); // the page walks the speaker key's index, its rows carry the speakers
+    expect(costs.SearchWhatXiSaid).toBe(2); // the scoped search (ids checked in it), the hits' links
   });
 
   it('refuse a query that asks for too much before any Cypher runs', async () => {

@@ -36,8 +36,10 @@ describe('the query API’s Cypher files', () => {
       'entity/mentions',
       'relation/by-entities',
       'statement/by-ids',
-      'statement/page',
-      'statement/page-linked',
+      'statement/page?key=dateKey&direction=ASC',
+      'statement/page?key=speakerKey&direction=DESC',
+      'statement/page-linked?key=dateKey&direction=DESC',
+      'statement/page-linked?key=speakerKey&direction=ASC',
       'statement/count-by-act',
       'statement/count-by-form',
       'statement/by-entities',
@@ -90,6 +92,24 @@ describe('the query API’s Cypher files', () => {
     ]);
     expect(queries[3].text).toContain('ORDER BY n.degreeKey DESC LIMIT $limit');
     expect(() => expandVariants('test/bad', source.replace('dir=ASC|DESC', 'dir=ASC|DESC;'))).toThrow('cannot read the variant');
+  });
+
+  it('expand word variants (an ORDER BY key and direction) from an allow-list of identifiers', () => {
+    const source = [
+      '// variants: key=dateKey|speakerKey, direction=ASC|DESC',
+      '// params: $limit',
+      '// columns: s',
+      'MATCH (s:S) RETURN s ORDER BY s.{{key}} {{direction}} LIMIT $limit',
+    ].join('\n');
+    const queries = expandVariants('test/order', source);
+    expect(queries.map((q) => q.name)).toEqual([
+      'test/order?key=dateKey&direction=ASC',
+      'test/order?key=dateKey&direction=DESC',
+      'test/order?key=speakerKey&direction=ASC',
+      'test/order?key=speakerKey&direction=DESC',
+    ]);
+    expect(queries[3].text).toContain('ORDER BY s.speakerKey DESC LIMIT $limit');
+    expect(() => expandVariants('test/bad', source.replace('ASC|DESC', 'ASC|DESC; DROP'))).toThrow('cannot read the variant');
   });
 });
 
