@@ -24,6 +24,7 @@ import { createContext } from './context';
 import type { Database } from './db/database';
 import { createFormatError } from './errors';
 import { complexityLimitPlugin } from './http/complexity';
+import { exportRouter } from './http/export';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import type { Middleware } from './http/graphql-post';
 import { graphqlPost, isGraphqlPost } from './http/graphql-post';
@@ -149,6 +150,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     }
   });
   app.use('/graphiql-assets', graphiqlAssets());
+  app.use('/export', exportRouter(db, log, { chunkSize: config.exportChunkSize }));
   app.use((error: RequestError, _req: Request, res: Response, next: NextFunction) => {
     const answer = requestErrorAnswer(error);
     if (!answer) return next(error);
