@@ -53,7 +53,10 @@ function listParam(query: Query, name: string): string[] | undefined {
   const raw = query[name];
   if (raw === undefined) return undefined;
   const values = (Array.isArray(raw) ? raw : [raw]).map(String);
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function scalarParam(query: Query, name: string): string | undefined {
@@ -74,9 +77,12 @@ function booleanParam(query: Query, name: string): boolean | undefined {
 function refuseUnknown(query: Query, allowed: readonly string[]): void {
   const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
   if (unknown.length > 0) {
-    throw new ExportInputError(`Unknown parameter ${unknown.map((n) => `\`${n}\``).join(', ')}: this export takes ${allowed.map((n) => `\`${n}\``).join(', ')}.`, {
-      parameters: unknown,
-    });
+    throw new ExportInputError(
+      `Unknown parameter ${unknown.map((n) => `\`${n}\``).join(', ')}: this export takes ${allowed.map((n) => `\`${n}\``).join(', ')}.`,
+      {
+        parameters: unknown,
+      },
+    );
   }
 }
 
@@ -143,7 +149,9 @@ const dateCells = (d: StoredDate): ExportRow => ({
 function perSpan(fact: ExportRow, spans: EvidenceNode[] | null | undefined): ExportRow[] {
   const sorted = [...(spans ?? [])].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start || a.end - b.end));
   if (sorted.length === 0) {
-    return [{ ...fact, evidence_index: 0, evidence_count: 0, article_id: null, evidence_id: null, evidence_start: null, evidence_end: null, evidence_quote: null }];
+    return [
+      { ...fact, evidence_index: 0, evidence_count: 0, article_id: null, evidence_id: null, evidence_start: null, evidence_end: null, evidence_quote: null },
+    ];
   }
   return sorted.map((ev, index) => ({
     ...fact,
@@ -290,7 +298,10 @@ const statements: ExportSpec = {
       const [key, anchorLink] = anchor;
       const [row] = await db.read('export/statements-linked', { checkIds: after ? [] : checkIds, anchorIds: filter[key]!, anchorLink, ...filter, ...page });
       if (row.missing.length > 0) {
-        throw unknownIds(ANCHORS.map(([k]) => k).find((k) => filter[k]?.some((id) => row.missing.includes(id)))!, row.missing);
+        throw unknownIds(
+          ANCHORS.map(([k]) => k).find((k) => filter[k]?.some((id) => row.missing.includes(id)))!,
+          row.missing,
+        );
       }
       return chunk(row.statements);
     };

@@ -133,7 +133,15 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     ],
     'export/statements-linked': [
       linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', { afterDay: null, ...first }),
-      { ...linked({ aboutIds: [p.statementId, p.entityId] }, 'aboutIds', 'ABOUT', { acts: ['ASSERTION'], afterDay: '2025-01-01', afterId: 'statement:a', limit }), checkIds: [] },
+      {
+        ...linked({ aboutIds: [p.statementId, p.entityId] }, 'aboutIds', 'ABOUT', {
+          acts: ['ASSERTION'],
+          afterDay: '2025-01-01',
+          afterId: 'statement:a',
+          limit,
+        }),
+        checkIds: [],
+      },
     ],
     'export/relations': [
       { types: null, afterFromId: null, ...first },
