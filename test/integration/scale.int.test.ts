@@ -73,7 +73,8 @@ describe('at scale (generated corpus)', () => {
     reportPlans(operators);
     expect(missing).toEqual([]);
     expect(findings).toEqual([]);
-  });
+    // One EXPLAIN per statement and parameter shape: the catalog grows, and the cores are shared.
+  }, 240_000);
 
   it('pages entities by name with cursors that continue exactly', async () => {
     const query = `query ($after: String, $kind: EntityKind) { entities(first: 50, after: $after, kind: $kind) { totalCount edges { node { id name kind } } pageInfo { endCursor hasNextPage } } }`;
