@@ -88,6 +88,13 @@ class Env {
   @Min(1)
   @IsInt({ message: 'MAX_QUERY_COMPLEXITY must be an integer (got "$value")' })
   MAX_QUERY_COMPLEXITY = 5000;
+
+  /** Rows (statements, relations, entities) each Cypher statement of a file export reads (src/http/export.ts). */
+  @Transform(toInt)
+  @Min(1)
+  @Max(5000)
+  @IsInt({ message: 'EXPORT_CHUNK_SIZE must be an integer (got "$value")' })
+  EXPORT_CHUNK_SIZE = 500;
 }
 
 export interface Config {
@@ -106,6 +113,8 @@ export interface Config {
   /** dataDir is absolute (a relative NEO4J_LOCAL_DATA_DIR is taken from the project root). */
   localNeo4j: { port: number; dataDir: string; heap: string; pageCache: string };
   maxQueryComplexity: number;
+  /** Facts per Cypher statement of a file export (1 to 5,000). */
+  exportChunkSize: number;
 }
 
 export class ConfigError extends Error {
@@ -144,5 +153,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: parsed.NEO4J_LOCAL_PAGECACHE,
     },
     maxQueryComplexity: parsed.MAX_QUERY_COMPLEXITY,
+    exportChunkSize: parsed.EXPORT_CHUNK_SIZE,
   };
 }

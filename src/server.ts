@@ -25,6 +25,7 @@ import { createContext } from './context';
 import type { Database } from './db/database';
 import { createFormatError } from './errors';
 import { complexityLimitPlugin } from './http/complexity';
+import { exportRouter } from './http/export';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import type { Middleware } from './http/graphql-post';
 import { graphqlPost, isGraphqlPost } from './http/graphql-post';
@@ -169,6 +170,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   // Prometheus's scrape target (README.md, "Operating it"); a bearer token when METRICS_TOKEN is set.
   app.get('/metrics', metrics.handler(config.metricsToken));
   app.use('/graphiql-assets', graphiqlAssets());
+  app.use('/export', exportRouter(db, log, { chunkSize: config.exportChunkSize }));
   app.use((error: RequestError, _req: Request, res: Response, next: NextFunction) => {
     const answer = requestErrorAnswer(error);
     if (!answer) return next(error);

@@ -154,6 +154,76 @@ export interface CypherQueries {
     row: { evidence: EvidenceNode };
   };
   /**
+   * One chunk of the entities export, optionally of some kinds, ordered by (name, id) after the keyset cursor
+   * ($afterName, $afterId), as entity/page.cypher walks it: the range index entity_name yields entities in name
+   * order from the cursor on, so a chunk reads about $limit entries (PartialTop sorts only the ties on name by id)
+   * wherever it starts; the kinds filter that walk. Each entity carries every place the article names it
+   * (cypher/fragments/entity-mentions.cypher): the evidence columns of its export rows.
+   */
+  'export/entities': {
+    params: { kinds: EntityKind[] | null; afterName: string | null; afterId: string | null; limit: Integer };
+    row: { entities: EntityRow[] };
+  };
+  /**
+   * One chunk of the entities export whose name or an alias contains $nameContains (case-insensitively), optionally
+   * of some kinds, ordered like export/entities.cypher. The same search as entity/page-matching.cypher: the TEXT
+   * index entity_search_key finds candidates (`searchKey CONTAINS`), the exact name-or-alias test drops a match
+   * that would only span two of them, and only the matches are sorted, never the whole label. Each entity carries
+   * every place the article names it (cypher/fragments/entity-mentions.cypher).
+   */
+  'export/entities-matching': {
+    params: { kinds: EntityKind[] | null; nameContains: string; afterName: string | null; afterId: string | null; limit: Integer };
+    row: { entities: EntityRow[] };
+  };
+  /**
+   * One chunk of the relations export without an entity filter: every entity-to-entity relation, ordered by (the id
+   * of its `from` entity, its own id) after the keyset cursor ($afterFromId, $afterId). Relationship types come from
+   * the annotations, so no one index covers every relation's id; instead the unique index on Entity.id yields
+   * entities in id order from the cursor on and each one's outgoing relations are expanded (PartialTop sorts only
+   * one entity's relations by id), so a chunk reads about $limit relations plus the entities between them that have
+   * none. $types (UPPER_SNAKE_CASE, validated) filters that walk, compared as values.
+   */
+  'export/relations': {
+    params: { types: string[] | null; afterFromId: string | null; afterId: string | null; limit: Integer; include: Include[] };
+    row: { relations: RelationRow[] };
+  };
+  /**
+   * One chunk of the relations export filtered by entities: the entity-to-entity relations with one of $entityIds
+   * at either end (and of one of $types, when given), ordered like export/relations.cypher by (`from` id, id) after
+   * the keyset cursor. Each entity is a unique-index seek and only its own relations are expanded and sorted, so a
+   * chunk costs what those entities' relations cost, not the size of the graph. `missing` lists the ids of
+   * $entityIds that name no entity, so the export can answer 400 naming them before it writes anything.
+   */
+  'export/relations-of': {
+    params: { entityIds: string[]; types: string[] | null; afterFromId: string | null; afterId: string | null; limit: Integer; include: Include[] };
+    row: { missing: string[]; relations: RelationRow[] };
+  };
+  /**
+   * One chunk of the statements export (src/http/export.ts), optionally of some forms and/or acts, ordered by
+   * (sortDay, id) after the keyset cursor ($afterDay, $afterId), as statement/page.cypher walks it: the range index
+   * statement_sort_day yields statements in day order from the cursor on, so a chunk reads about $limit entries
+   * (PartialTop sorts only the ties on day by id) wherever it starts. No total: an export counts what it writes.
+   * Each statement carries its links and evidence ($include: cypher/fragments/statement-extras.cypher), the columns
+   * of an export row. Its own file so that the export keeps its order when the `statements` list gains others.
+   */
+  'export/statements': {
+    params: { forms: StatementForm[] | null; acts: StatementAct[] | null; afterDay: string | null; afterId: string | null; limit: Integer; include: Include[] };
+    row: { statements: StatementRow[] };
+  };
+  /**
+   * One chunk of the statements export filtered by speakers, addressees, subjects or events (and optionally the
+   * other filters), ordered like export/statements.cypher. The same search as statement/page-linked.cypher: it
+   * starts from the anchors ($anchorIds, one of the id lists, with $anchorLink the link that filter follows, a fixed
+   * allow-list compared as a value), each found by two unique-index seeks, and expands only their incoming links,
+   * so a chunk costs what those nodes' statements cost, never the number of statements in the graph. `missing`
+   * lists the ids of $checkIds that name no entity or statement (two unique-index seeks each), so the export can
+   * answer 400 naming them before it writes anything.
+   */
+  'export/statements-linked': {
+    params: { checkIds: string[]; anchorIds: string[]; anchorLink: StatementLinkType; speakerIds: string[] | null; addresseeIds: string[] | null; aboutIds: string[] | null; eventIds: string[] | null; forms: StatementForm[] | null; acts: StatementAct[] | null; afterDay: string | null; afterId: string | null; limit: Integer; include: Include[] };
+    row: { missing: string[]; statements: StatementRow[] };
+  };
+  /**
    * Deletes up to $limit nodes with their relationships and says how many. emptyInBatches (seed/load.ts) calls it
    * until it returns 0, one transaction per call, so a store of any size is emptied within the transaction memory
    * and timeout limits: `seed/reset` deletes everything in one transaction, and a single `CALL { … } IN

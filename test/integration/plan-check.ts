@@ -145,6 +145,38 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
       { kinds: null, nameContains: p.nameSubstring, order: 'MENTIONS', descending: true, after: [i(3), 'person:m'], limit },
     ],
     'evidence/by-ids': [{ ids: [p.evidenceId] }],
+    'export/statements': [
+      { forms: null, acts: null, afterDay: null, ...first },
+      { forms: ['DIRECT_QUOTE'], acts: ['ACCUSATION', 'DENIAL'], afterDay: '2025-01-01', afterId: 'statement:a', limit },
+    ],
+    'export/statements-linked': [
+      linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', { afterDay: null, ...first }),
+      {
+        ...linked({ aboutIds: [p.statementId, p.entityId] }, 'aboutIds', 'ABOUT', {
+          acts: ['ASSERTION'],
+          afterDay: '2025-01-01',
+          afterId: 'statement:a',
+          limit,
+        }),
+        checkIds: [],
+      },
+    ],
+    'export/relations': [
+      { types: null, afterFromId: null, ...first },
+      { types: ['PARTNER_OF'], afterFromId: 'bulk:1', afterId: 'PARTNER_OF:a->b', limit },
+    ],
+    'export/relations-of': [
+      { entityIds: [p.entityId, p.otherEntityId], types: null, afterFromId: null, ...first },
+      { entityIds: [p.entityId], types: ['PARTNER_OF'], afterFromId: 'bulk:1', afterId: 'PARTNER_OF:a->b', limit },
+    ],
+    'export/entities': [
+      { kinds: null, afterName: null, ...first },
+      { kinds: ['PERSON', 'EVENT'], afterName: 'M', afterId: 'person:m', limit },
+    ],
+    'export/entities-matching': [
+      { kinds: null, nameContains: p.nameSubstring, afterName: null, ...first },
+      { kinds: ['ORGANIZATION'], nameContains: p.nameSubstring, afterName: 'M', afterId: 'organization:m', limit },
+    ],
     'neighborhood/subgraph': [
       { id: p.entityId, depth: i(2), limit: i(100) },
       { id: p.statementId, depth: i(3), limit: i(50) },

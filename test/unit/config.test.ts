@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '1g', pageCache: '128m' },
       maxQueryComplexity: 5000,
+      exportChunkSize: 500,
     });
   });
 
