@@ -18,4 +18,7 @@ CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey
 CREATE INDEX statement_sort_day IF NOT EXISTS FOR (n:Statement) ON (n.sortDay);
 CREATE INDEX statement_act IF NOT EXISTS FOR (n:Statement) ON (n.act);
 CREATE INDEX statement_form IF NOT EXISTS FOR (n:Statement) ON (n.form);
-CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text]
+CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text];
+CREATE CONSTRAINT statement_group_id IF NOT EXISTS FOR (n:StatementGroup) REQUIRE n.id IS UNIQUE;
+CREATE INDEX statement_group_rank IF NOT EXISTS FOR (n:StatementGroup) ON (n.rank);
+CREATE INDEX spoke_to_rank IF NOT EXISTS FOR ()-[r:SPOKE_TO]-() ON (r.rank)

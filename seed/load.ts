@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { Database, ParamsOf, TxRunner } from '../src/db/database';
 import { int } from '../src/db/values';
 import { categoryOf, evidenceId, KIND_LABEL, UNDATED_SORT_DAY } from '../src/graph';
-import type { EvidenceWrite, StatementLinkType, StatementLinkWrite } from '../src/graph';
+import type { EvidenceWrite, StatementGroupKey, StatementLinkType, StatementLinkWrite } from '../src/graph';
 import type { ResolvedArticle, ResolvedEvidence } from './model';
 
 export type ArticleStatus = 'created' | 'updated' | 'unchanged';
@@ -28,7 +28,7 @@ export interface SeedReport {
  * Bumped whenever cypher/seed/ stores something new or differently (e.g. a derived sort or search key): it is
  * part of the content hash, so every article is written again once instead of being skipped as unchanged.
  */
-export const STORED_MODEL_VERSION = 2;
+export const STORED_MODEL_VERSION = 3;
 
 export function contentSha256(article: ResolvedArticle): string {
   return createHash('sha256').update(`model ${STORED_MODEL_VERSION}\n`).update(JSON.stringify(article)).digest('hex');
@@ -156,6 +156,26 @@ export function seedParams(article: ResolvedArticle): SeedParams {
       })),
     },
   };
+}
+
+/** The StatementGroup keys the statements fall in as stored now (cypher/seed/group-keys.cypher). */
+async function statementGroupKeys(tx: TxRunner, statementIds: string[]): Promise<StatementGroupKey[]> {
+  const keys: StatementGroupKey[] = [];
+  for (const chunk of chunked({ statementIds })) keys.push(...(await tx.run('seed/group-keys', chunk)).rows);
+  return keys;
+}
+
+/**
+ * Recomputes the aggregates the counting queries read, for exactly what one article's statements touch: the
+ * SPOKE_TO pairs they take part in (cypher/seed/spoke-to.cypher) and the StatementGroups they fell in before the
+ * writes or fall in after them (cypher/seed/statement-groups.cypher), so a statement whose act or date changed
+ * leaves its old group correct too. Both recount from the graph, so loading an article again never counts twice.
+ */
+async function updateAggregates(tx: TxRunner, statementIds: string[], groupsBefore: StatementGroupKey[], written: Record<string, number>): Promise<void> {
+  const keys = new Map<string, StatementGroupKey>();
+  for (const k of [...groupsBefore, ...(await statementGroupKeys(tx, statementIds))]) keys.set(JSON.stringify([k.groupBy, k.key]), k);
+  for (const chunk of chunked({ keys: [...keys.values()] })) addCounters(written, (await tx.run('seed/statement-groups', chunk)).counters);
+  for (const chunk of chunked({ statementIds })) addCounters(written, (await tx.run('seed/spoke-to', chunk)).counters);
 }
 
 function addCounters(total: Record<string, number>, more: Record<string, number>): void {
@@ -296,12 +316,15 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
       const deleted = withReset ? (await tx.run('seed/reset')).counters : {};
       const [{ contentSha256: stored }] = (await tx.run('seed/article-hash', { id: article.id })).rows;
       if (stored === contentSha256(article)) return { status: 'unchanged' as const, written, deleted };
+      const statementIds = article.statements.map((s) => s.id);
+      const groupsBefore = await statementGroupKeys(tx, statementIds);
       for (const [name, params] of batches) {
         for (const chunk of chunked(params)) {
           addCounters(written, (await tx.run(name, chunk)).counters);
           progress.add(statementRows(chunk), `${prefix} (writing)`);
         }
       }
+      await updateAggregates(tx, statementIds, groupsBefore, written);
       return { status: stored ? ('updated' as const) : ('created' as const), written, deleted };
     });
     resetPending = false;

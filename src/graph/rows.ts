@@ -6,7 +6,7 @@
  * `npm run cypher:types` turns the headers into the typed catalog (src/db/queries.generated.ts).
  */
 import type { PartialDateValue } from './dates';
-import type { DatePrecision, EntityKind, StatementAct, StatementForm, StatementLinkType } from './vocabulary';
+import type { DatePrecision, EntityKind, StatementAct, StatementForm, StatementGroupBy, StatementLinkType } from './vocabulary';
 
 /** The date properties of events, statements and relationships, as read. */
 export interface StoredDate {
@@ -203,4 +203,40 @@ export interface RelationWrite {
   qualifiers: string;
   evidenceIds: string[];
   date: PartialDateValue | null;
+}
+
+// ---- aggregates the seed step keeps for counting questions (cypher/seed/spoke-to.cypher, statement-groups.cypher) ----
+
+/** A speaker → addressee pair as read from its SPOKE_TO aggregate (cypher/fragments/interaction-row.cypher). */
+export interface InteractionRow {
+  speaker: EntityNode;
+  addressee: EntityNode;
+  count: number;
+  /** The keyset order key: inverted count, speaker id, addressee id. */
+  rank: string;
+  /** The date of the pair's statement with the earliest `dateEarliest`, null when none is dated. */
+  first: StoredDate | null;
+  /** The date of the pair's statement with the latest `dateLatest`, null when none is dated. */
+  last: StoredDate | null;
+}
+
+/** One speaker → addressee pair whose statements are asked for (cypher/interaction/statements.cypher). */
+export interface InteractionPair {
+  speakerId: string;
+  addresseeId: string;
+}
+
+/** One group of statements to recount (cypher/seed/group-keys.cypher); `lo`/`hi` bound a MONTH key's sortDays. */
+export interface StatementGroupKey {
+  groupBy: StatementGroupBy;
+  key: string | null;
+  lo: string | null;
+  hi: string | null;
+}
+
+/** One group of a statementCounts answer: its key (an id, an act, a month; null for undated), count and entity. */
+export interface StatementGroupRow {
+  key: string | null;
+  count: number;
+  entity: EntityNode | null;
 }

@@ -87,3 +87,11 @@ export const SearchKind = enumOf(SEARCH_KINDS);
 
 /** A statement's stored `sortDay` when it is undated, so undated statements sort last (cypher/seed/statements.cypher). */
 export const UNDATED_SORT_DAY = '9999-12-31';
+
+/**
+ * How statementCounts groups statements: by the entity a link points at (SPEAKER: SAID_BY, ADDRESSEE:
+ * ADDRESSED_TO, ABOUT, EVENT: MADE_AT), by act, or by month (cypher/fragments/statement-month.cypher).
+ */
+export const STATEMENT_GROUP_BYS = ['SPEAKER', 'ADDRESSEE', 'ACT', 'ABOUT', 'EVENT', 'MONTH'] as const;
+export type StatementGroupBy = (typeof STATEMENT_GROUP_BYS)[number];
+export const StatementGroupBy = enumOf(STATEMENT_GROUP_BYS);

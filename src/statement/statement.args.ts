@@ -3,9 +3,12 @@ import { ArgsType, Field } from 'type-graphql';
 import { AfterField, DEFAULT_PAGE, EnumListField, FirstField, IdListField, MAX_PAGE, OptionalIdField } from '../common/args';
 import { StatementAct, StatementForm } from '../common/enums';
 
-/** Filters: within one, any listed value matches; across filters, all must. Singular forms add to their list. */
+/**
+ * Filters: within one, any listed value matches; across filters, all must. Singular forms add to their list.
+ * `statements` pages them; `statementCounts` (src/interaction/) counts them.
+ */
 @ArgsType()
-export class StatementsArgs {
+export class StatementFilterArgs {
   @OptionalIdField('Only statements said by this entity (SAID_BY), e.g. `person:xi-jinping`. Adds to `speakerIds`.')
   speakerId?: string | null;
 
@@ -45,7 +48,10 @@ export class StatementsArgs {
 
   @EnumListField(StatementAct, 'Only these kinds of speech act.')
   acts?: StatementAct[] | null;
+}
 
+@ArgsType()
+export class StatementsArgs extends StatementFilterArgs {
   @FirstField(DEFAULT_PAGE, MAX_PAGE, 'statements')
   first?: number | null;
 

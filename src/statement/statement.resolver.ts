@@ -9,7 +9,9 @@ import type { Context } from '../context';
 import { Entity, Event } from '../entity/entity.type';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
+import type { StatementFilterArgs } from './statement.args';
 import { StatementsArgs } from './statement.args';
+import type { StatementFilter } from './statement.repository';
 import { Statement, StatementConnection } from './statement.type';
 
 /** The fields of a statement that its links answer. */
@@ -21,6 +23,19 @@ export function statementIncludes(info: GraphQLResolveInfo): Include[] {
   return [...(node.has(...LINK_FIELDS) ? (['links'] as const) : []), ...evidenceIncludes(node)];
 }
 
+/** The filter arguments as one StatementFilter: singular forms added to their lists. */
+export function statementFilter(args: StatementFilterArgs): StatementFilter {
+  return {
+    speakerIds: anyOf(args.speakerId, args.speakerIds),
+    addresseeIds: anyOf(null, args.addresseeIds),
+    aboutIds: anyOf(args.aboutId, args.aboutIds),
+    aboutRelated: args.aboutRelated ?? false,
+    eventIds: anyOf(args.eventId, args.eventIds),
+    forms: anyOf(args.form, args.forms),
+    acts: anyOf(args.act, args.acts),
+  };
+}
+
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, {
@@ -28,16 +43,7 @@ export class StatementResolver {
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
   statements(@Args() args: StatementsArgs, @Ctx() { repos }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Statement>> {
-    const filter = {
-      speakerIds: anyOf(args.speakerId, args.speakerIds),
-      addresseeIds: anyOf(null, args.addresseeIds),
-      aboutIds: anyOf(args.aboutId, args.aboutIds),
-      aboutRelated: args.aboutRelated ?? false,
-      eventIds: anyOf(args.eventId, args.eventIds),
-      forms: anyOf(args.form, args.forms),
-      acts: anyOf(args.act, args.acts),
-    };
-    return repos.statements.page(filter, { first: pageSize(args.first, DEFAULT_PAGE), after: args.after, include: statementIncludes(info) });
+    return repos.statements.page(statementFilter(args), { first: pageSize(args.first, DEFAULT_PAGE), after: args.after, include: statementIncludes(info) });
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who said it (SAID_BY).' })
