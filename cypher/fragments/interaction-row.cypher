@@ -6,6 +6,6 @@
   addressee: properties(endNode({{owner}})),
   count: {{owner}}.count,
   rank: {{owner}}.rank,
-  first: [(f:Statement {id: {{owner}}.firstStatementId}) | f { .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }][0],
-  last: [(l:Statement {id: {{owner}}.lastStatementId}) | l { .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }][0]
+  first: COLLECT { MATCH (f:Statement {id: {{owner}}.firstStatementId}) RETURN f { .date, .datePrecision, .dateEarliest, .dateLatest, .dateText } }[0],
+  last: COLLECT { MATCH (l:Statement {id: {{owner}}.lastStatementId}) RETURN l { .date, .datePrecision, .dateEarliest, .dateLatest, .dateText } }[0]
 }

@@ -2,7 +2,7 @@
 // article's, after its writes) take part in: `count` (statements SAID_BY the speaker and ADDRESSED_TO the
 // addressee), `firstDay`/`lastDay` (the earliest `dateEarliest` and the latest `dateLatest` of its dated
 // statements), `firstStatementId`/`lastStatementId` (the statements those dates come from, so the API shows their
-// dates with their own precision) and `rank`, the whole list order in one string for the range index
+// dates with their own precision; null when none is dated) and `rank`, the whole list order in one string for the range index
 // spoke_to_rank (interaction/page.cypher): 9999999999 − count, zero-padded, then both ids. Recounting (not adding)
 // keeps a reloaded article from counting twice. Index-backed: each statement is a unique-id seek, the pair is
 // counted from the speaker's own statements, and SPOKE_TO is merged between the two bound ends (Expand(Into)).
@@ -17,12 +17,12 @@ CALL (a, b) {
   WITH collect(DISTINCT t) AS ts
   RETURN size(ts) AS count, [t IN ts WHERE t.dateEarliest IS NOT NULL] AS dated
 }
-CALL (dated) {
+OPTIONAL CALL (dated) {
   UNWIND dated AS t
   WITH t ORDER BY t.dateEarliest, t.id LIMIT 1
   RETURN t AS first
 }
-CALL (dated) {
+OPTIONAL CALL (dated) {
   UNWIND dated AS t
   WITH t ORDER BY t.dateLatest DESC, t.id DESC LIMIT 1
   RETURN t AS last

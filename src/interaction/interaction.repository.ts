@@ -81,12 +81,7 @@ export class InteractionRepository {
       return { speakerId, addresseeId };
     });
     const rows = await this.db.read('interaction/statements', { pairs, afterDay, afterId, limit: int(first + 1), include: include ?? [] });
-    return new Map(
-      rows.map((r) => [
-        pairKey(r),
-        toConnection(this.statements.fromRows(r.statements), first, r.total, after, pairStatementCursor),
-      ]),
-    );
+    return new Map(rows.map((r) => [pairKey(r), toConnection(this.statements.fromRows(r.statements), first, r.total, after, pairStatementCursor)]));
   }
 
   /**

@@ -38,8 +38,7 @@ export class InteractionResolver {
   }
 
   @Query(() => StatementCounts, {
-    description:
-      'How many statements match the filters of `statements`, by speaker, addressee, act, subject, event or month: the `first` biggest groups.',
+    description: 'How many statements match the filters of `statements`, by speaker, addressee, act, subject, event or month: the `first` biggest groups.',
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
   statementCounts(@Args() args: StatementCountsArgs, @Ctx() { repos }: Context): Promise<StatementCounts> {

@@ -74,7 +74,8 @@ export function toInteraction(row: InteractionRow): Interaction {
 export class StatementCountGroup {
   @Field(() => String, {
     nullable: true,
-    description: 'An entity or statement id (SPEAKER, ADDRESSEE, ABOUT, EVENT), an act (ACT), or a month `2025-02` or coarser date value (MONTH; null: undated).',
+    description:
+      'An entity or statement id (SPEAKER, ADDRESSEE, ABOUT, EVENT), an act (ACT), or a month `2025-02` or coarser date value (MONTH; null: undated).',
   })
   key: string | null;
 
