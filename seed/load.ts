@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { Database, ParamsOf, TxRunner } from '../src/db/database';
 import { int } from '../src/db/values';
 import { categoryOf, evidenceId, KIND_LABEL, UNDATED_SORT_DAY } from '../src/graph';
-import type { EvidenceWrite, StatementGroupKey, StatementLinkType, StatementLinkWrite } from '../src/graph';
+import type { EvidenceWrite, StatementGroupCount, StatementGroupDelta, StatementLinkType, StatementLinkWrite } from '../src/graph';
 import type { ResolvedArticle, ResolvedEvidence } from './model';
 
 export type ArticleStatus = 'created' | 'updated' | 'unchanged';
@@ -158,23 +158,32 @@ export function seedParams(article: ResolvedArticle): SeedParams {
   };
 }
 
-/** The StatementGroup keys the statements fall in as stored now (cypher/seed/group-keys.cypher). */
-async function statementGroupKeys(tx: TxRunner, statementIds: string[]): Promise<StatementGroupKey[]> {
-  const keys: StatementGroupKey[] = [];
-  for (const chunk of chunked({ statementIds })) keys.push(...(await tx.run('seed/group-keys', chunk)).rows);
-  return keys;
+/** How many of the statements are in each StatementGroup as stored now (cypher/seed/group-keys.cypher). */
+async function statementGroupCounts(tx: TxRunner, statementIds: string[]): Promise<StatementGroupCount[]> {
+  const counts: StatementGroupCount[] = [];
+  for (const chunk of chunked({ statementIds })) counts.push(...(await tx.run('seed/group-keys', chunk)).rows);
+  return counts;
 }
 
 /**
- * Recomputes the aggregates the counting queries read, for exactly what one article's statements touch: the
- * SPOKE_TO pairs they take part in (cypher/seed/spoke-to.cypher) and the StatementGroups they fell in before the
- * writes or fall in after them (cypher/seed/statement-groups.cypher), so a statement whose act or date changed
- * leaves its old group correct too. Both recount from the graph, so loading an article again never counts twice.
+ * Updates the aggregates the counting queries read for what one article's statements touch: the StatementGroups
+ * get the difference the writes made to them (their statements counted before and after:
+ * cypher/seed/statement-groups.cypher), so a statement whose act or date changed leaves its old group too and the
+ * cost follows the article; the SPOKE_TO pairs the statements take part in are recounted from the graph
+ * (cypher/seed/spoke-to.cypher), first and last dates included. Loading an article again never counts twice.
  */
-async function updateAggregates(tx: TxRunner, statementIds: string[], groupsBefore: StatementGroupKey[], written: Record<string, number>): Promise<void> {
-  const keys = new Map<string, StatementGroupKey>();
-  for (const k of [...groupsBefore, ...(await statementGroupKeys(tx, statementIds))]) keys.set(JSON.stringify([k.groupBy, k.key]), k);
-  for (const chunk of chunked({ keys: [...keys.values()] })) addCounters(written, (await tx.run('seed/statement-groups', chunk)).counters);
+async function updateAggregates(tx: TxRunner, statementIds: string[], before: StatementGroupCount[], written: Record<string, number>): Promise<void> {
+  const deltas = new Map<string, StatementGroupDelta>();
+  const add = ({ groupBy, key, count }: StatementGroupCount, sign: number) => {
+    const id = JSON.stringify([groupBy, key]);
+    const delta = deltas.get(id) ?? { groupBy, key, delta: 0 };
+    delta.delta += sign * count;
+    deltas.set(id, delta);
+  };
+  before.forEach((c) => add(c, -1));
+  (await statementGroupCounts(tx, statementIds)).forEach((c) => add(c, 1));
+  const changed = [...deltas.values()].filter((d) => d.delta !== 0);
+  for (const chunk of chunked({ deltas: changed })) addCounters(written, (await tx.run('seed/statement-groups', chunk)).counters);
   for (const chunk of chunked({ statementIds })) addCounters(written, (await tx.run('seed/spoke-to', chunk)).counters);
 }
 
@@ -317,7 +326,7 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
       const [{ contentSha256: stored }] = (await tx.run('seed/article-hash', { id: article.id })).rows;
       if (stored === contentSha256(article)) return { status: 'unchanged' as const, written, deleted };
       const statementIds = article.statements.map((s) => s.id);
-      const groupsBefore = await statementGroupKeys(tx, statementIds);
+      const groupsBefore = await statementGroupCounts(tx, statementIds);
       for (const [name, params] of batches) {
         for (const chunk of chunked(params)) {
           addCounters(written, (await tx.run(name, chunk)).counters);

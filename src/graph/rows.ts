@@ -226,12 +226,18 @@ export interface InteractionPair {
   addresseeId: string;
 }
 
-/** One group of statements to recount (cypher/seed/group-keys.cypher); `lo`/`hi` bound a MONTH key's sortDays. */
-export interface StatementGroupKey {
+/** How many of some statements are in one StatementGroup (cypher/seed/group-keys.cypher). */
+export interface StatementGroupCount {
   groupBy: StatementGroupBy;
   key: string | null;
-  lo: string | null;
-  hi: string | null;
+  count: number;
+}
+
+/** What an article's writes changed in one StatementGroup's count (cypher/seed/statement-groups.cypher). */
+export interface StatementGroupDelta {
+  groupBy: StatementGroupBy;
+  key: string | null;
+  delta: number;
 }
 
 /** One group of a statementCounts answer: its key (an id, an act, a month; null for undated), count and entity. */

@@ -42,11 +42,23 @@ async function addBulk(db: Database): Promise<void> {
      CREATE (s:Statement {id: 'statement:bulk-' + i, text: 'bulk statement ' + i, form: ['DIRECT_QUOTE', 'PARAPHRASE'][i % 2],
                           act: ['CLAIM', 'ACCUSATION', 'DENIAL', 'PROMISE'][i % 4], evidenceIds: [],
                           sortDay: toString(date('2010-01-01') + duration({days: i % 900}))})
-     CREATE (s)-[:SAID_BY]->(a) CREATE (s)-[:ABOUT]->(t)
+     CREATE (s)-[:SAID_BY]->(a) CREATE (s)-[:ABOUT]->(t) CREATE (s)-[:ADDRESSED_TO]->(t)
      CREATE (p:Passage {id: 'bulk#p' + i, articleId: 'bulk', index: i, text: 'x'})
      CREATE (:Evidence {id: 'bulk@' + i, articleId: 'bulk', passageId: p.id, start: 0, end: 1, quote: 'x'})-[:IN_PASSAGE]->(p)
      CREATE (a)-[:MENTIONED_IN {evidenceIds: ['bulk@' + i]}]->(p)`,
     { m: STATEMENTS, n: ENTITIES },
+  );
+  // The aggregates the seed keeps for counting questions (cypher/seed/spoke-to.cypher, statement-groups.cypher).
+  await run(
+    `MATCH (a:Entity)<-[:SAID_BY]-(s:Statement)-[:ADDRESSED_TO]->(b:Entity) WHERE s.id STARTS WITH 'statement:bulk-'
+     WITH a, b, count(s) AS n
+     CREATE (a)-[:SPOKE_TO {count: n, rank: right('0000000000' + toString(9999999999 - n), 10) + ' ' + a.id + ' ' + b.id}]->(b)`,
+  );
+  await run(
+    `MATCH (a:Entity)<-[:SAID_BY]-(s:Statement) WHERE a.id STARTS WITH 'bulk:'
+     WITH a, count(s) AS n
+     CREATE (:StatementGroup {id: 'SPEAKER ' + a.id, groupBy: 'SPEAKER', key: a.id, count: n,
+                              rank: 'SPEAKER ' + right('0000000000' + toString(9999999999 - n), 10) + ' ' + a.id})`,
   );
   await run('CALL db.awaitIndexes(60)');
   await run('CALL db.resampleOutdatedIndexes()');

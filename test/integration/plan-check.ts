@@ -12,11 +12,21 @@ import neo4j from 'neo4j-driver';
 import type { Database, Row } from '../../src/db/database';
 import type { CypherQuery } from '../../src/db/queries';
 
-/** Labels that grow with the corpus: a label scan or Eager over one of them reads the whole graph. */
-export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage'];
+/**
+ * Labels (and aggregate relationship types) that grow with the corpus: a label or type scan or Eager over one of
+ * them reads the whole graph.
+ */
+export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage', 'StatementGroup', 'SPOKE_TO'];
 
 const ALWAYS_BAD = ['AllNodesScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan'];
-const BAD_ON_LARGE_LABEL = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'Eager'];
+const BAD_ON_LARGE_LABEL = [
+  'NodeByLabelScan',
+  'UnionNodeByLabelsScan',
+  'IntersectionNodeByLabelsScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'Eager',
+];
 
 interface PlanNode {
   operatorType: string;
@@ -48,7 +58,16 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
 const mentionsLargeLabel = (node: PlanNode) => LARGE_LABELS.some((label) => new RegExp(`:${label}\\b`).test(String(node.arguments.Details ?? '')));
 
 /** Operators that read every node of their label (or of the graph). */
-const WHOLE_LABEL = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'NodeIndexScan'];
+const WHOLE_LABEL = [
+  'NodeByLabelScan',
+  'UnionNodeByLabelsScan',
+  'IntersectionNodeByLabelsScan',
+  'NodeIndexScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'DirectedRelationshipIndexScan',
+  'UndirectedRelationshipIndexScan',
+];
 
 function readsLargeLabel(node: PlanNode): boolean {
   let found = false;
@@ -176,6 +195,46 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
       { acts: ['DENIAL', 'ASSERTION'], forms: ['PARAPHRASE'] },
     ],
     'statement/count-by-form': [{ forms: ['DIRECT_QUOTE', 'PARAPHRASE'] }],
+    'interaction/page': [
+      { afterRank: null, limit },
+      { afterRank: '9999999998 person:a person:b', limit },
+    ],
+    'interaction/page-linked': [
+      { checkIds: [p.entityId], speakerIds: [p.entityId], addresseeIds: null, afterRank: null, limit },
+      { checkIds: [p.otherEntityId], speakerIds: null, addresseeIds: [p.otherEntityId], afterRank: '9999999998 person:a person:b', limit },
+      { checkIds: [p.entityId, p.otherEntityId], speakerIds: [p.entityId], addresseeIds: [p.otherEntityId], afterRank: null, limit },
+    ],
+    'interaction/statements': [
+      { pairs: [{ speakerId: p.entityId, addresseeId: p.otherEntityId }], afterDay: null, ...first },
+      { pairs: [{ speakerId: p.otherEntityId, addresseeId: p.entityId }], afterDay: '2025-01-01', afterId: 'statement:a', limit },
+    ],
+    'interaction/count-groups': [
+      { groupBy: 'SPEAKER', limit },
+      { groupBy: 'MONTH', limit },
+    ],
+    'interaction/count-linked': [
+      { ...linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', {}), groupBy: 'ADDRESSEE', limit },
+      {
+        ...linked({ aboutIds: [p.otherEntityId, p.statementId], eventIds: [p.eventId] }, 'eventIds', 'MADE_AT', { acts: ['ASSERTION'] }),
+        groupBy: 'MONTH',
+        limit,
+      },
+    ],
+    'interaction/count-by-act': [
+      { acts: ['ACCUSATION'], forms: null, groupBy: 'SPEAKER', limit },
+      { acts: ['DENIAL', 'ASSERTION'], forms: ['PARAPHRASE'], groupBy: 'ABOUT', limit },
+    ],
+    'interaction/count-by-form': [{ forms: ['DIRECT_QUOTE'], groupBy: 'EVENT', limit }],
+    'seed/group-keys': [{ statementIds: [p.statementId] }],
+    'seed/statement-groups': [
+      {
+        deltas: [
+          { groupBy: 'SPEAKER', key: p.entityId, delta: 2 },
+          { groupBy: 'MONTH', key: null, delta: -1 },
+        ],
+      },
+    ],
+    'seed/spoke-to': [{ statementIds: [p.statementId] }],
     'system/ping': [{}],
     'bench/create-nodes': [{ rows: [] }],
     'bench/create-links': [{ rows: [] }],
