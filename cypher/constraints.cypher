@@ -21,4 +21,7 @@ CREATE INDEX statement_form IF NOT EXISTS FOR (n:Statement) ON (n.form);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text];
 CREATE CONSTRAINT statement_group_id IF NOT EXISTS FOR (n:StatementGroup) REQUIRE n.id IS UNIQUE;
 CREATE INDEX statement_group_rank IF NOT EXISTS FOR (n:StatementGroup) ON (n.rank);
-CREATE INDEX spoke_to_rank IF NOT EXISTS FOR ()-[r:SPOKE_TO]-() ON (r.rank)
+CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (n:Interaction) REQUIRE n.id IS UNIQUE;
+CREATE INDEX interaction_rank IF NOT EXISTS FOR (n:Interaction) ON (n.rank);
+CREATE INDEX interaction_speaker IF NOT EXISTS FOR (n:Interaction) ON (n.speakerId);
+CREATE INDEX interaction_addressee IF NOT EXISTS FOR (n:Interaction) ON (n.addresseeId)

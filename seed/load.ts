@@ -169,8 +169,8 @@ async function statementGroupCounts(tx: TxRunner, statementIds: string[]): Promi
  * Updates the aggregates the counting queries read for what one article's statements touch: the StatementGroups
  * get the difference the writes made to them (their statements counted before and after:
  * cypher/seed/statement-groups.cypher), so a statement whose act or date changed leaves its old group too and the
- * cost follows the article; the SPOKE_TO pairs the statements take part in are recounted from the graph
- * (cypher/seed/spoke-to.cypher), first and last dates included. Loading an article again never counts twice.
+ * cost follows the article; the Interaction pairs the statements take part in are recounted from the
+ * graph (cypher/seed/interactions.cypher), first and last dates included. Loading an article again never counts twice.
  */
 async function updateAggregates(tx: TxRunner, statementIds: string[], before: StatementGroupCount[], written: Record<string, number>): Promise<void> {
   const deltas = new Map<string, StatementGroupDelta>();
@@ -184,7 +184,7 @@ async function updateAggregates(tx: TxRunner, statementIds: string[], before: St
   (await statementGroupCounts(tx, statementIds)).forEach((c) => add(c, 1));
   const changed = [...deltas.values()].filter((d) => d.delta !== 0);
   for (const chunk of chunked({ deltas: changed })) addCounters(written, (await tx.run('seed/statement-groups', chunk)).counters);
-  for (const chunk of chunked({ statementIds })) addCounters(written, (await tx.run('seed/spoke-to', chunk)).counters);
+  for (const chunk of chunked({ statementIds })) addCounters(written, (await tx.run('seed/interactions', chunk)).counters);
 }
 
 function addCounters(total: Record<string, number>, more: Record<string, number>): void {

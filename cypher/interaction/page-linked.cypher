@@ -1,7 +1,7 @@
 // One page of speaker → addressee pairs from the named speakers (or, with addressees only, to the named
-// addressees), ordered like interaction/page.cypher. Each named entity is a unique-index seek and only its own
-// SPOKE_TO aggregates are expanded, so the cost follows those entities' pairs (at most their statements), not
-// the graph; with both lists, pairs from the speakers are kept when their addressee is listed. The sort reads
+// addressees), ordered like interaction/page.cypher. The pairs are seeks of the interaction_speaker (or
+// interaction_addressee) index, so the cost follows those entities' pairs (at most their statements), not the
+// graph; with both lists, pairs from the speakers are kept when their addressee is listed. The sort reads
 // every match anyway, so their number is the total. `missing` lists the ids of $checkIds that name no entity.
 // params: $checkIds: string[], $speakerIds: string[] | null, $addresseeIds: string[] | null, $afterRank: string | null, $limit: Integer
 // columns: missing: string[], total: number, interactions: InteractionRow[]
@@ -14,20 +14,20 @@ CALL () {
 CALL () {
   CALL () {
     UNWIND coalesce($speakerIds, []) AS id
-    MATCH (:Entity {id: id})-[r:SPOKE_TO]->(b:Entity)
-    WHERE $addresseeIds IS NULL OR b.id IN $addresseeIds
-    RETURN r
+    MATCH (p:Interaction {speakerId: id})
+    WHERE $addresseeIds IS NULL OR p.addresseeId IN $addresseeIds
+    RETURN p
     UNION
     UNWIND CASE WHEN $speakerIds IS NULL THEN $addresseeIds ELSE [] END AS id
-    MATCH (:Entity)-[r:SPOKE_TO]->(:Entity {id: id})
-    RETURN r
+    MATCH (p:Interaction {addresseeId: id})
+    RETURN p
   }
-  RETURN collect(r) AS matches
+  RETURN collect(p) AS matches
 }
 CALL (matches) {
-  UNWIND matches AS r
-  WITH r WHERE $afterRank IS NULL OR r.rank > $afterRank
-  WITH r ORDER BY r.rank LIMIT $limit
-  RETURN collect({{> interaction-row r}}) AS interactions
+  UNWIND matches AS p
+  WITH p WHERE $afterRank IS NULL OR p.rank > $afterRank
+  WITH p ORDER BY p.rank LIMIT $limit
+  RETURN collect({{> interaction-row p}}) AS interactions
 }
 RETURN missing, size(matches) AS total, interactions

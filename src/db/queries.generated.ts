@@ -165,10 +165,10 @@ export interface CypherQueries {
   };
   /**
    * One page of speaker → addressee pairs, biggest count first, then by speaker id and addressee id, read from the
-   * SPOKE_TO aggregate the seed step keeps (cypher/seed/spoke-to.cypher). `rank` encodes that whole order in one
-   * string (the count inverted and zero-padded, then both ids), so the relationship range index spoke_to_rank
+   * Interaction aggregate the seed step keeps (cypher/seed/interactions.cypher). `rank` encodes that whole order in
+   * one string (the count inverted and zero-padded, then both ids), so the range index interaction_rank
    * yields pairs in order from the keyset cursor ($afterRank) on and a page reads about $limit entries, with no sort
-   * of the ties (most pairs share a count of 1). The total is the count store's number of SPOKE_TO relationships:
+   * of the ties (most pairs share a count of 1). The total is the count store's number of Interaction nodes:
    * the same cost at any size. Filtered by speakers or addressees: interaction/page-linked.cypher.
    */
   'interaction/page': {
@@ -177,9 +177,9 @@ export interface CypherQueries {
   };
   /**
    * One page of speaker → addressee pairs from the named speakers (or, with addressees only, to the named
-   * addressees), ordered like interaction/page.cypher. Each named entity is a unique-index seek and only its own
-   * SPOKE_TO aggregates are expanded, so the cost follows those entities' pairs (at most their statements), not
-   * the graph; with both lists, pairs from the speakers are kept when their addressee is listed. The sort reads
+   * addressees), ordered like interaction/page.cypher. The pairs are seeks of the interaction_speaker (or
+   * interaction_addressee) index, so the cost follows those entities' pairs (at most their statements), not the
+   * graph; with both lists, pairs from the speakers are kept when their addressee is listed. The sort reads
    * every match anyway, so their number is the total. `missing` lists the ids of $checkIds that name no entity.
    */
   'interaction/page-linked': {
@@ -314,6 +314,23 @@ export interface CypherQueries {
     row: { groupBy: StatementGroupBy; key: string | null; count: number };
   };
   /**
+   * The Interaction aggregate behind `interactions`: one node per speaker → addressee pair, recomputed for exactly the
+   * pairs the given statements (one article's, after its writes) take part in: `count` (statements SAID_BY the
+   * speaker and ADDRESSED_TO the addressee), `firstDay`/`lastDay` (the earliest `dateEarliest` and the latest
+   * `dateLatest` of its dated statements), `firstStatementId`/`lastStatementId` (the statements those dates come
+   * from, so the API shows their dates with their own precision; null when none is dated) and `rank`, the whole list
+   * order in one string for the range index interaction_rank (interaction/page.cypher): 9999999999 − count,
+   * zero-padded, then both ids. A node keyed by `speakerId`/`addresseeId` (indexed), not a relationship between the
+   * two entities: every entity-to-entity relationship is a fact with evidence that relations, neighbourhoods and
+   * paths follow, and a count is not one. Recounting (not adding) keeps a reloaded article from counting twice.
+   * Index-backed: each statement and the pair are unique-id seeks, and the pair is counted from the speaker's own
+   * statements.
+   */
+  'seed/interactions': {
+    params: { statementIds: string[] };
+    row: Record<string, never>;
+  };
+  /**
    * Where each entity is named: one MENTIONED_IN per (entity, passage), listing the evidence spans. Index-backed:
    * both ends are unique-id seeks and MENTIONED_IN is merged between them (EXPLAIN on an empty and on a loaded
    * store: NodeUniqueIndexSeek, Expand(Into)).
@@ -350,20 +367,6 @@ export interface CypherQueries {
    */
   'seed/reset': {
     params: Record<string, never>;
-    row: Record<string, never>;
-  };
-  /**
-   * The SPOKE_TO aggregate, recomputed for exactly the speaker → addressee pairs the given statements (one
-   * article's, after its writes) take part in: `count` (statements SAID_BY the speaker and ADDRESSED_TO the
-   * addressee), `firstDay`/`lastDay` (the earliest `dateEarliest` and the latest `dateLatest` of its dated
-   * statements), `firstStatementId`/`lastStatementId` (the statements those dates come from, so the API shows their
-   * dates with their own precision; null when none is dated) and `rank`, the whole list order in one string for the range index
-   * spoke_to_rank (interaction/page.cypher): 9999999999 − count, zero-padded, then both ids. Recounting (not adding)
-   * keeps a reloaded article from counting twice. Index-backed: each statement is a unique-id seek, the pair is
-   * counted from the speaker's own statements, and SPOKE_TO is merged between the two bound ends (Expand(Into)).
-   */
-  'seed/spoke-to': {
-    params: { statementIds: string[] };
     row: Record<string, never>;
   };
   /**

@@ -205,9 +205,9 @@ export interface RelationWrite {
   date: PartialDateValue | null;
 }
 
-// ---- aggregates the seed step keeps for counting questions (cypher/seed/spoke-to.cypher, statement-groups.cypher) ----
+// ---- aggregates the seed step keeps for counting questions (cypher/seed/interactions.cypher, statement-groups.cypher) ----
 
-/** A speaker → addressee pair as read from its SPOKE_TO aggregate (cypher/fragments/interaction-row.cypher). */
+/** A speaker → addressee pair as read from its Interaction aggregate (cypher/fragments/interaction-row.cypher). */
 export interface InteractionRow {
   speaker: EntityNode;
   addressee: EntityNode;

@@ -1,5 +1,5 @@
 /**
- * Counting questions (cypher/interaction/): speaker → addressee pairs from the SPOKE_TO aggregate, their
+ * Counting questions (cypher/interaction/): speaker → addressee pairs from the Interaction aggregate, their
  * statements, and statements counted by group. The statements' filters, their validation and their unknown-id
  * errors are those of `statements` (src/statement/).
  */
@@ -31,7 +31,7 @@ export interface PairPageQuery {
 const INTERACTIONS = 'interactions';
 const PAIR_STATEMENTS = 'interaction-statements';
 
-/** The cursor is the aggregate's own order key (inverted count, speaker id, addressee id: cypher/seed/spoke-to.cypher). */
+/** The cursor is the aggregate's own order key (inverted count, speaker id, addressee id: cypher/seed/interactions.cypher). */
 const interactionCursor = (i: Interaction): string => encodeCursor(INTERACTIONS, [i.rank]);
 const pairStatementCursor = (s: Statement): string => encodeCursor(PAIR_STATEMENTS, [s.date?.earliest ?? UNDATED_SORT_DAY, s.id]);
 
@@ -50,7 +50,7 @@ export class InteractionRepository {
   ) {}
 
   /**
-   * One page of pairs, biggest count first. Unfiltered it walks the spoke_to_rank index from the cursor
+   * One page of pairs, biggest count first. Unfiltered it walks the interaction_rank index from the cursor
    * (interaction/page.cypher); with speakers or addressees it starts from those entities (interaction/page-linked.cypher).
    */
   async page(filter: InteractionFilter, { first, after }: { first: number; after?: string | null }): Promise<Connection<Interaction>> {

@@ -1,5 +1,5 @@
 /**
- * Counting questions: who spoke with whom how often (`interactions`, read from the SPOKE_TO aggregate), and how
+ * Counting questions: who spoke with whom how often (`interactions`, read from the Interaction aggregate), and how
  * many statements fall in each group (`statementCounts`, from the StatementGroup aggregate or the matched
  * statements). cypher/README.md describes both aggregates.
  */

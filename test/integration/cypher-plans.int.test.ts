@@ -48,11 +48,12 @@ async function addBulk(db: Database): Promise<void> {
      CREATE (a)-[:MENTIONED_IN {evidenceIds: ['bulk@' + i]}]->(p)`,
     { m: STATEMENTS, n: ENTITIES },
   );
-  // The aggregates the seed keeps for counting questions (cypher/seed/spoke-to.cypher, statement-groups.cypher).
+  // The aggregates the seed keeps for counting questions (cypher/seed/interactions.cypher, statement-groups.cypher).
   await run(
     `MATCH (a:Entity)<-[:SAID_BY]-(s:Statement)-[:ADDRESSED_TO]->(b:Entity) WHERE s.id STARTS WITH 'statement:bulk-'
      WITH a, b, count(s) AS n
-     CREATE (a)-[:SPOKE_TO {count: n, rank: right('0000000000' + toString(9999999999 - n), 10) + ' ' + a.id + ' ' + b.id}]->(b)`,
+     CREATE (:Interaction {id: a.id + ' ' + b.id, speakerId: a.id, addresseeId: b.id, count: n,
+                           rank: right('0000000000' + toString(9999999999 - n), 10) + ' ' + a.id + ' ' + b.id})`,
   );
   await run(
     `MATCH (a:Entity)<-[:SAID_BY]-(s:Statement) WHERE a.id STARTS WITH 'bulk:'

@@ -12,21 +12,11 @@ import neo4j from 'neo4j-driver';
 import type { Database, Row } from '../../src/db/database';
 import type { CypherQuery } from '../../src/db/queries';
 
-/**
- * Labels (and aggregate relationship types) that grow with the corpus: a label or type scan or Eager over one of
- * them reads the whole graph.
- */
-export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage', 'StatementGroup', 'SPOKE_TO'];
+/** Labels that grow with the corpus: a label scan or Eager over one of them reads the whole graph. */
+export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage', 'StatementGroup', 'Interaction'];
 
 const ALWAYS_BAD = ['AllNodesScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan'];
-const BAD_ON_LARGE_LABEL = [
-  'NodeByLabelScan',
-  'UnionNodeByLabelsScan',
-  'IntersectionNodeByLabelsScan',
-  'DirectedRelationshipTypeScan',
-  'UndirectedRelationshipTypeScan',
-  'Eager',
-];
+const BAD_ON_LARGE_LABEL = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'Eager'];
 
 interface PlanNode {
   operatorType: string;
@@ -58,16 +48,7 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
 const mentionsLargeLabel = (node: PlanNode) => LARGE_LABELS.some((label) => new RegExp(`:${label}\\b`).test(String(node.arguments.Details ?? '')));
 
 /** Operators that read every node of their label (or of the graph). */
-const WHOLE_LABEL = [
-  'NodeByLabelScan',
-  'UnionNodeByLabelsScan',
-  'IntersectionNodeByLabelsScan',
-  'NodeIndexScan',
-  'DirectedRelationshipTypeScan',
-  'UndirectedRelationshipTypeScan',
-  'DirectedRelationshipIndexScan',
-  'UndirectedRelationshipIndexScan',
-];
+const WHOLE_LABEL = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'NodeIndexScan'];
 
 function readsLargeLabel(node: PlanNode): boolean {
   let found = false;
@@ -234,7 +215,7 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
         ],
       },
     ],
-    'seed/spoke-to': [{ statementIds: [p.statementId] }],
+    'seed/interactions': [{ statementIds: [p.statementId] }],
     'system/ping': [{}],
     'bench/create-nodes': [{ rows: [] }],
     'bench/create-links': [{ rows: [] }],

@@ -145,19 +145,21 @@ describe('interactions and statementCounts', () => {
     expect(pairOf('person:xi-jinping', 'organization:chinese-officials')).toMatchObject({ count: 1, firstDate: null, lastDate: null });
   });
 
-  it('keeps the SPOKE_TO aggregate equal to a direct count of the statements', async () => {
+  it('keeps the Interaction aggregate equal to a direct count of the statements', async () => {
     const { records } = await app.db.driver.executeQuery(
       `MATCH (a:Entity)<-[:SAID_BY]-(s:Statement)-[:ADDRESSED_TO]->(b:Entity)
        WITH a, b, count(s) AS live
-       OPTIONAL MATCH (a)-[r:SPOKE_TO]->(b)
-       RETURN a.id AS a, b.id AS b, live, r.count AS stored, toString(r.firstDay) AS firstDay`,
+       OPTIONAL MATCH (p:Interaction {id: a.id + ' ' + b.id})
+       RETURN a.id AS a, b.id AS b, live, p.count AS stored`,
       {},
       { database: app.db.database },
     );
     expect(records.length).toBe(expectedPairs(article).length);
     for (const r of records) expect(Number(r.get('stored'))).toBe(Number(r.get('live')));
     const { records: orphans } = await app.db.driver.executeQuery(
-      'MATCH (a)-[r:SPOKE_TO]->(b) WHERE NOT EXISTS { (a)<-[:SAID_BY]-(:Statement)-[:ADDRESSED_TO]->(b) } RETURN count(r) AS n',
+      `MATCH (p:Interaction)
+       WHERE NOT EXISTS { (:Entity {id: p.speakerId})<-[:SAID_BY]-(:Statement)-[:ADDRESSED_TO]->(:Entity {id: p.addresseeId}) }
+       RETURN count(p) AS n`,
       {},
       { database: app.db.database },
     );
