@@ -111,6 +111,11 @@ async function cases(stack: Stack, manifest: CorpusManifest): Promise<Case[]> {
     ...(pair3 ? [at('PathBetween', '3 hops apart, maxHops 4', { fromId: pair3.fromId, toId: pair3.toId, maxHops: 4 })] : []),
     ...(pair4 ? [at('PathBetween', '4 hops apart, maxHops 4', { fromId: pair4.fromId, toId: pair4.toId, maxHops: 4 })] : []),
     at('PathBetween', 'from the hub, maxHops 4', { fromId: p.hubId, toId: p.typicalId, maxHops: 4 }),
+    at('Interactions', 'first 10 pairs (the aggregate, no filter)'),
+    at('Interactions', 'pairs of the top speaker', { speakerIds: [p.topSpeakerId] }),
+    at('StatementCounts', 'by speaker, no filter (the aggregate)', { groupBy: 'SPEAKER' }),
+    at('StatementCounts', 'by month, no filter (the aggregate)', { groupBy: 'MONTH' }),
+    at('StatementCounts', 'by act, statements of the top speaker', { groupBy: 'ACT', speakerIds: [p.topSpeakerId] }),
   ];
 }
 

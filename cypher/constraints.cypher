@@ -27,4 +27,10 @@ CREATE INDEX statement_form IF NOT EXISTS FOR (n:Statement) ON (n.form);
 // search_scoped also holds `searchScope` (kind, article and speaker tokens, src/graph/search-scope.ts), so a scoped
 // search is one Lucene query; it replaces search_text, which lacked that field.
 DROP INDEX search_text IF EXISTS;
-CREATE FULLTEXT INDEX search_scoped IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text, n.searchScope]
+CREATE FULLTEXT INDEX search_scoped IF NOT EXISTS FOR (n:Person|Country|Organization|Event|Statement) ON EACH [n.name, n.aliasText, n.description, n.text, n.searchScope];
+CREATE CONSTRAINT statement_group_id IF NOT EXISTS FOR (n:StatementGroup) REQUIRE n.id IS UNIQUE;
+CREATE INDEX statement_group_rank IF NOT EXISTS FOR (n:StatementGroup) ON (n.rank);
+CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (n:Interaction) REQUIRE n.id IS UNIQUE;
+CREATE INDEX interaction_rank IF NOT EXISTS FOR (n:Interaction) ON (n.rank);
+CREATE INDEX interaction_speaker IF NOT EXISTS FOR (n:Interaction) ON (n.speakerId);
+CREATE INDEX interaction_addressee IF NOT EXISTS FOR (n:Interaction) ON (n.addresseeId)

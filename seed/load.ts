@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { Database, ParamsOf, TxRunner } from '../src/db/database';
 import { int } from '../src/db/values';
 import { categoryOf, entityScope, evidenceId, KIND_LABEL, statementScope, UNDATED_SORT_DAY } from '../src/graph';
-import type { EvidenceWrite, StatementLinkType, StatementLinkWrite } from '../src/graph';
+import type { EvidenceWrite, StatementGroupCount, StatementGroupDelta, StatementLinkType, StatementLinkWrite } from '../src/graph';
 import type { ResolvedArticle, ResolvedEvidence } from './model';
 
 export type ArticleStatus = 'created' | 'updated' | 'unchanged';
@@ -28,7 +28,7 @@ export interface SeedReport {
  * Bumped whenever cypher/seed/ stores something new or differently (e.g. a derived sort or search key): it is
  * part of the content hash, so every article is written again once instead of being skipped as unchanged.
  */
-export const STORED_MODEL_VERSION = 4;
+export const STORED_MODEL_VERSION = 5;
 
 export function contentSha256(article: ResolvedArticle): string {
   return createHash('sha256').update(`model ${STORED_MODEL_VERSION}\n`).update(JSON.stringify(article)).digest('hex');
@@ -162,6 +162,35 @@ export function seedParams(article: ResolvedArticle): SeedParams {
     // Last, once the article's mentions and relations are written: the counts are read back from the graph.
     'seed/entity-counts': { ids: [...new Set([...article.entities.map((e) => e.id), ...article.relations.flatMap((r) => [r.fromId, r.toId])])] },
   };
+}
+
+/** How many of the statements are in each StatementGroup as stored now (cypher/seed/group-keys.cypher). */
+async function statementGroupCounts(tx: TxRunner, statementIds: string[]): Promise<StatementGroupCount[]> {
+  const counts: StatementGroupCount[] = [];
+  for (const chunk of chunked({ statementIds })) counts.push(...(await tx.run('seed/group-keys', chunk)).rows);
+  return counts;
+}
+
+/**
+ * Updates the aggregates the counting queries read for what one article's statements touch: the StatementGroups
+ * get the difference the writes made to them (their statements counted before and after:
+ * cypher/seed/statement-groups.cypher), so a statement whose act or date changed leaves its old group too and the
+ * cost follows the article; the Interaction pairs the statements take part in are recounted from the
+ * graph (cypher/seed/interactions.cypher), first and last dates included. Loading an article again never counts twice.
+ */
+async function updateAggregates(tx: TxRunner, statementIds: string[], before: StatementGroupCount[], written: Record<string, number>): Promise<void> {
+  const deltas = new Map<string, StatementGroupDelta>();
+  const add = ({ groupBy, key, count }: StatementGroupCount, sign: number) => {
+    const id = JSON.stringify([groupBy, key]);
+    const delta = deltas.get(id) ?? { groupBy, key, delta: 0 };
+    delta.delta += sign * count;
+    deltas.set(id, delta);
+  };
+  before.forEach((c) => add(c, -1));
+  (await statementGroupCounts(tx, statementIds)).forEach((c) => add(c, 1));
+  const changed = [...deltas.values()].filter((d) => d.delta !== 0);
+  for (const chunk of chunked({ deltas: changed })) addCounters(written, (await tx.run('seed/statement-groups', chunk)).counters);
+  for (const chunk of chunked({ statementIds })) addCounters(written, (await tx.run('seed/interactions', chunk)).counters);
 }
 
 function addCounters(total: Record<string, number>, more: Record<string, number>): void {
@@ -302,12 +331,15 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
       const deleted = withReset ? (await tx.run('seed/reset')).counters : {};
       const [{ contentSha256: stored }] = (await tx.run('seed/article-hash', { id: article.id })).rows;
       if (stored === contentSha256(article)) return { status: 'unchanged' as const, written, deleted };
+      const statementIds = article.statements.map((s) => s.id);
+      const groupsBefore = await statementGroupCounts(tx, statementIds);
       for (const [name, params] of batches) {
         for (const chunk of chunked(params)) {
           addCounters(written, (await tx.run(name, chunk)).counters);
           progress.add(statementRows(chunk), `${prefix} (writing)`);
         }
       }
+      await updateAggregates(tx, statementIds, groupsBefore, written);
       return { status: stored ? ('updated' as const) : ('created' as const), written, deleted };
     });
     resetPending = false;

@@ -10,6 +10,7 @@ import type { Logger } from './logger';
 import { ArticleRepository } from './article/article.repository';
 import { EntityRepository } from './entity/entity.repository';
 import { EvidenceRepository } from './evidence/evidence.repository';
+import { InteractionRepository } from './interaction/interaction.repository';
 import { NeighborhoodRepository } from './neighborhood/neighborhood.repository';
 import { PathRepository } from './path/path.repository';
 import { RelationRepository } from './relation/relation.repository';
@@ -27,6 +28,7 @@ export interface Repositories {
   timeline: TimelineRepository;
   paths: PathRepository;
   neighborhood: NeighborhoodRepository;
+  interactions: InteractionRepository;
 }
 
 export interface Context {
@@ -41,16 +43,18 @@ export function createContext(database: Database, log: Logger): Context {
   const articles = new ArticleRepository(db);
   const evidence = new EvidenceRepository(db, articles);
   const entities = new EntityRepository(db);
+  const statements = new StatementRepository(db, evidence);
   const repos: Repositories = {
     articles,
     entities,
     evidence,
     relations: new RelationRepository(db, entities, evidence),
-    statements: new StatementRepository(db, evidence),
+    statements,
     search: new SearchRepository(db),
     timeline: new TimelineRepository(db, evidence),
     paths: new PathRepository(db),
     neighborhood: new NeighborhoodRepository(db),
+    interactions: new InteractionRepository(db, statements),
   };
   return { db, repos, log };
 }

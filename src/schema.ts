@@ -11,6 +11,7 @@ import { ArticleResolver, PassageResolver } from './article/article.resolver';
 import { EntityResolver, EventResolver } from './entity/entity.resolver';
 import { Country, Organization, Person } from './entity/entity.type';
 import { EvidenceResolver } from './evidence/evidence.resolver';
+import { InteractionResolver } from './interaction/interaction.resolver';
 import { NeighborhoodResolver } from './neighborhood/neighborhood.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PathResolver, PathStepResolver } from './path/path.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PathResolver,
   PathStepResolver,
   NeighborhoodResolver,
+  InteractionResolver,
 ];
 
 let cached: GraphQLSchema | undefined;

@@ -6,7 +6,7 @@
  * `npm run cypher:types` turns the headers into the typed catalog (src/db/queries.generated.ts).
  */
 import type { PartialDateValue } from './dates';
-import type { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementLinkType } from './vocabulary';
+import type { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementGroupBy, StatementLinkType } from './vocabulary';
 
 /** The date properties of events, statements and relationships, as read. */
 export interface StoredDate {
@@ -239,4 +239,46 @@ export interface RelationWrite {
   qualifiers: string;
   evidenceIds: string[];
   date: PartialDateValue | null;
+}
+
+// ---- aggregates the seed step keeps for counting questions (cypher/seed/interactions.cypher, statement-groups.cypher) ----
+
+/** A speaker → addressee pair as read from its Interaction aggregate (cypher/fragments/interaction-row.cypher). */
+export interface InteractionRow {
+  speaker: EntityNode;
+  addressee: EntityNode;
+  count: number;
+  /** The keyset order key: inverted count, speaker id, addressee id. */
+  rank: string;
+  /** The date of the pair's statement with the earliest `dateEarliest`, null when none is dated. */
+  first: StoredDate | null;
+  /** The date of the pair's statement with the latest `dateLatest`, null when none is dated. */
+  last: StoredDate | null;
+}
+
+/** One speaker → addressee pair whose statements are asked for (cypher/interaction/statements.cypher). */
+export interface InteractionPair {
+  speakerId: string;
+  addresseeId: string;
+}
+
+/** How many of some statements are in one StatementGroup (cypher/seed/group-keys.cypher). */
+export interface StatementGroupCount {
+  groupBy: StatementGroupBy;
+  key: string | null;
+  count: number;
+}
+
+/** What an article's writes changed in one StatementGroup's count (cypher/seed/statement-groups.cypher). */
+export interface StatementGroupDelta {
+  groupBy: StatementGroupBy;
+  key: string | null;
+  delta: number;
+}
+
+/** One group of a statementCounts answer: its key (an id, an act, a month; null for undated), count and entity. */
+export interface StatementGroupRow {
+  key: string | null;
+  count: number;
+  entity: EntityNode | null;
 }

@@ -102,3 +102,11 @@ export const COUNT_KEY_DIGITS = 10;
 export function countSortKey(count: number, id: string): string {
   return `${String(count).padStart(COUNT_KEY_DIGITS, '0')} ${id}`;
 }
+
+/**
+ * How statementCounts groups statements: by the entity a link points at (SPEAKER: SAID_BY, ADDRESSEE:
+ * ADDRESSED_TO, ABOUT, EVENT: MADE_AT), by act, or by month (cypher/fragments/statement-month.cypher).
+ */
+export const STATEMENT_GROUP_BYS = ['SPEAKER', 'ADDRESSEE', 'ACT', 'ABOUT', 'EVENT', 'MONTH'] as const;
+export type StatementGroupBy = (typeof STATEMENT_GROUP_BYS)[number];
+export const StatementGroupBy = enumOf(STATEMENT_GROUP_BYS);

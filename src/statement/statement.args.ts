@@ -5,9 +5,12 @@ import { IsOptional } from 'class-validator';
 import { StatementAct, StatementForm } from '../common/enums';
 import { StatementOrder } from './statement-order';
 
-/** Filters: within one, any listed value matches; across filters, all must. Singular forms add to their list. */
+/**
+ * Filters: within one, any listed value matches; across filters, all must. Singular forms add to their list.
+ * `statements` pages them; `statementCounts` (src/interaction/) counts them.
+ */
 @ArgsType()
-export class StatementsArgs {
+export class StatementFilterArgs {
   @OptionalIdField('Only statements said by this entity (SAID_BY), e.g. `person:xi-jinping`. Adds to `speakerIds`.')
   speakerId?: string | null;
 
@@ -47,7 +50,10 @@ export class StatementsArgs {
 
   @EnumListField(StatementAct, 'Only these kinds of speech act.')
   acts?: StatementAct[] | null;
+}
 
+@ArgsType()
+export class StatementsArgs extends StatementFilterArgs {
   @Field(() => StatementOrder, {
     nullable: true,
     description: 'The order of the list: by DATE (the default) or SPEAKER name, ASC (the default) or DESC. A cursor continues only the order it came from.',

@@ -74,7 +74,7 @@ function afterKey(after: string | null | undefined): { afterDay: string | null; 
  * with the link that filter follows. Speakers come first (one SAID_BY per statement: usually the fewest links),
  * then events, addressees, subjects. Every id filter is also passed on and checked as usual.
  */
-const ANCHORS: [keyof StatementFilter & ('speakerIds' | 'eventIds' | 'addresseeIds' | 'aboutIds'), StatementLinkType][] = [
+export const ANCHORS: [keyof StatementFilter & ('speakerIds' | 'eventIds' | 'addresseeIds' | 'aboutIds'), StatementLinkType][] = [
   ['speakerIds', 'SAID_BY'],
   ['eventIds', 'MADE_AT'],
   ['addresseeIds', 'ADDRESSED_TO'],
@@ -179,7 +179,7 @@ export class StatementRepository {
   }
 
   /** The subjects and what `aboutRelated` adds to each (cypher/statement/related-subjects.cypher). */
-  private async relatedSubjects(aboutIds: string[]): Promise<string[]> {
+  async relatedSubjects(aboutIds: string[]): Promise<string[]> {
     const rows = await this.db.read('statement/related-subjects', { ids: aboutIds, groupTypes: RELATED_GROUP_TYPES, eventTypes: RELATED_EVENT_TYPES });
     const found = new Set(rows.map((r) => r.id));
     const missing = aboutIds.filter((id) => !found.has(id) && categoryOf(id) !== 'STATEMENT');
@@ -197,6 +197,11 @@ export class StatementRepository {
       include: include ?? [],
     });
     return new Map(rows.map((r) => [r.id, toConnection(r.statements.map(this.fromRow), first, r.total, after, statementCursor)]));
+  }
+
+  /** Statement rows read elsewhere (e.g. a pair's statements, src/interaction/) → objects, priming the loaders. */
+  fromRows(rows: StatementRow[]): Statement[] {
+    return rows.map(this.fromRow);
   }
 
   private async linksOfStatements(ids: string[]): Promise<Map<string, StatementLinks>> {

@@ -10,8 +10,10 @@ import type { Context } from '../context';
 import { Entity, Event } from '../entity/entity.type';
 import { Evidence } from '../evidence/evidence.type';
 import { Node } from '../node/node.type';
+import type { StatementFilterArgs } from './statement.args';
 import { StatementsArgs } from './statement.args';
 import { DEFAULT_STATEMENT_ORDER } from './statement-order';
+import type { StatementFilter } from './statement.repository';
 import { Statement, StatementConnection } from './statement.type';
 
 /**
@@ -31,6 +33,19 @@ export function statementIncludes(info: GraphQLResolveInfo): Include[] {
   return [...links, ...(whole ? (['targets'] as const) : []), ...evidenceIncludes(node)];
 }
 
+/** The filter arguments as one StatementFilter: singular forms added to their lists. */
+export function statementFilter(args: StatementFilterArgs): StatementFilter {
+  return {
+    speakerIds: anyOf(args.speakerId, args.speakerIds),
+    addresseeIds: anyOf(null, args.addresseeIds),
+    aboutIds: anyOf(args.aboutId, args.aboutIds),
+    aboutRelated: args.aboutRelated ?? false,
+    eventIds: anyOf(args.eventId, args.eventIds),
+    forms: anyOf(args.form, args.forms),
+    acts: anyOf(args.act, args.acts),
+  };
+}
+
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, {
@@ -38,16 +53,7 @@ export class StatementResolver {
     complexity: connectionComplexity(DEFAULT_PAGE),
   })
   statements(@Args() args: StatementsArgs, @Ctx() { repos }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Statement>> {
-    const filter = {
-      speakerIds: anyOf(args.speakerId, args.speakerIds),
-      addresseeIds: anyOf(null, args.addresseeIds),
-      aboutIds: anyOf(args.aboutId, args.aboutIds),
-      aboutRelated: args.aboutRelated ?? false,
-      eventIds: anyOf(args.eventId, args.eventIds),
-      forms: anyOf(args.form, args.forms),
-      acts: anyOf(args.act, args.acts),
-    };
-    return repos.statements.page(filter, {
+    return repos.statements.page(statementFilter(args), {
       first: pageSize(args.first, DEFAULT_PAGE),
       after: args.after,
       include: statementIncludes(info),

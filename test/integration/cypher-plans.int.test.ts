@@ -43,11 +43,24 @@ async function addBulk(db: Database): Promise<void> {
                           act: ['CLAIM', 'ACCUSATION', 'DENIAL', 'PROMISE'][i % 4], evidenceIds: [],
                           sortDay: toString(date('2010-01-01') + duration({days: i % 900}))})
      SET s.dateKey = s.sortDay + '\u001f' + s.id, s.speakerKey = '0' + a.name + '\u001f' + s.dateKey
-     CREATE (s)-[:SAID_BY]->(a) CREATE (s)-[:ABOUT]->(t)
+     CREATE (s)-[:SAID_BY]->(a) CREATE (s)-[:ABOUT]->(t) CREATE (s)-[:ADDRESSED_TO]->(t)
      CREATE (p:Passage {id: 'bulk#p' + i, articleId: 'bulk', index: i, text: 'x'})
      CREATE (:Evidence {id: 'bulk@' + i, articleId: 'bulk', passageId: p.id, start: 0, end: 1, quote: 'x'})-[:IN_PASSAGE]->(p)
      CREATE (a)-[:MENTIONED_IN {evidenceIds: ['bulk@' + i]}]->(p)`,
     { m: STATEMENTS, n: ENTITIES },
+  );
+  // The aggregates the seed keeps for counting questions (cypher/seed/interactions.cypher, statement-groups.cypher).
+  await run(
+    `MATCH (a:Entity)<-[:SAID_BY]-(s:Statement)-[:ADDRESSED_TO]->(b:Entity) WHERE s.id STARTS WITH 'statement:bulk-'
+     WITH a, b, count(s) AS n
+     CREATE (:Interaction {id: a.id + ' ' + b.id, speakerId: a.id, addresseeId: b.id, count: n,
+                           rank: right('0000000000' + toString(9999999999 - n), 10) + ' ' + a.id + ' ' + b.id})`,
+  );
+  await run(
+    `MATCH (a:Entity)<-[:SAID_BY]-(s:Statement) WHERE a.id STARTS WITH 'bulk:'
+     WITH a, count(s) AS n
+     CREATE (:StatementGroup {id: 'SPEAKER ' + a.id, groupBy: 'SPEAKER', key: a.id, count: n,
+                              rank: 'SPEAKER ' + right('0000000000' + toString(9999999999 - n), 10) + ' ' + a.id})`,
   );
   await run('CALL db.awaitIndexes(60)');
   await run('CALL db.resampleOutdatedIndexes()');

@@ -30,7 +30,7 @@ const app = useTestApp();
 describe('GraphiQL', () => {
   it('serves a page that preloads every operation with its default variables', async () => {
     const { html, tabs } = await servedPage(app.http);
-    expect(operationNames).toHaveLength(14);
+    expect(operationNames).toHaveLength(16);
     for (const name of operationNames) expect(html).toContain(`query ${name}`);
     expect(tabs.map((tab) => /query (\w+)/.exec(tab.query)?.[1])).toEqual(operationNames);
     const variables = Object.fromEntries(tabs.map((tab) => [/query (\w+)/.exec(tab.query)![1], JSON.parse(tab.variables ?? '{}')]));
@@ -38,6 +38,7 @@ describe('GraphiQL', () => {
     expect(variables.WhoHoldsWhichRole).toEqual({ types: ['LEADS', 'REPRESENTS', 'DIRECTS', 'AFFILIATED_WITH'] });
     expect(variables.WhoAccusedOrDenied).toEqual({});
     expect(variables.MostMentioned).toEqual({ kinds: ['PERSON', 'COUNTRY'], first: 10 });
+    expect(variables.StatementCounts).toEqual({ groupBy: 'SPEAKER', first: 10 });
   });
 
   it('has tabs that each answer with data over HTTP, as the Run button sends them', async () => {

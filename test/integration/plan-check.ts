@@ -15,7 +15,7 @@ import { INCLUDES, scopeToken } from '../../src/graph';
 import { toLuceneQuery } from '../../src/search/lucene';
 
 /** Labels that grow with the corpus: a label scan or Eager over one of them reads the whole graph. */
-export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage'];
+export const LARGE_LABELS = ['Entity', 'Person', 'Country', 'Organization', 'Event', 'Statement', 'Evidence', 'Passage', 'StatementGroup', 'Interaction'];
 
 const ALWAYS_BAD = ['AllNodesScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan'];
 const BAD_ON_LARGE_LABEL = ['NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'Eager'];
@@ -214,6 +214,46 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
       { acts: ['DENIAL', 'ASSERTION'], forms: ['PARAPHRASE'] },
     ],
     'statement/count-by-form': [{ forms: ['DIRECT_QUOTE', 'PARAPHRASE'] }],
+    'interaction/page': [
+      { afterRank: null, limit },
+      { afterRank: '9999999998 person:a person:b', limit },
+    ],
+    'interaction/page-linked': [
+      { checkIds: [p.entityId], speakerIds: [p.entityId], addresseeIds: null, afterRank: null, limit },
+      { checkIds: [p.otherEntityId], speakerIds: null, addresseeIds: [p.otherEntityId], afterRank: '9999999998 person:a person:b', limit },
+      { checkIds: [p.entityId, p.otherEntityId], speakerIds: [p.entityId], addresseeIds: [p.otherEntityId], afterRank: null, limit },
+    ],
+    'interaction/statements': [
+      { pairs: [{ speakerId: p.entityId, addresseeId: p.otherEntityId }], afterDay: null, ...first },
+      { pairs: [{ speakerId: p.otherEntityId, addresseeId: p.entityId }], afterDay: '2025-01-01', afterId: 'statement:a', limit },
+    ],
+    'interaction/count-groups': [
+      { groupBy: 'SPEAKER', limit },
+      { groupBy: 'MONTH', limit },
+    ],
+    'interaction/count-linked': [
+      { ...linked({ speakerIds: [p.entityId] }, 'speakerIds', 'SAID_BY', {}), groupBy: 'ADDRESSEE', limit },
+      {
+        ...linked({ aboutIds: [p.otherEntityId, p.statementId], eventIds: [p.eventId] }, 'eventIds', 'MADE_AT', { acts: ['ASSERTION'] }),
+        groupBy: 'MONTH',
+        limit,
+      },
+    ],
+    'interaction/count-by-act': [
+      { acts: ['ACCUSATION'], forms: null, groupBy: 'SPEAKER', limit },
+      { acts: ['DENIAL', 'ASSERTION'], forms: ['PARAPHRASE'], groupBy: 'ABOUT', limit },
+    ],
+    'interaction/count-by-form': [{ forms: ['DIRECT_QUOTE'], groupBy: 'EVENT', limit }],
+    'seed/group-keys': [{ statementIds: [p.statementId] }],
+    'seed/statement-groups': [
+      {
+        deltas: [
+          { groupBy: 'SPEAKER', key: p.entityId, delta: 2 },
+          { groupBy: 'MONTH', key: null, delta: -1 },
+        ],
+      },
+    ],
+    'seed/interactions': [{ statementIds: [p.statementId] }],
     'system/ping': [{}],
     'bench/create-nodes': [{ rows: [] }],
     'bench/create-links': [{ rows: [] }],

@@ -112,6 +112,21 @@ export type StatementForm =
   /** Some of the speaker’s words quoted inside the article’s sentence. */
   | 'PARTIAL_QUOTE';
 
+/** What `statementCounts` groups statements by. */
+export type StatementGroupBy =
+  /** What it is about (ABOUT): an entity or a statement (then `entity` is null). A statement about two things counts in both groups. */
+  | 'ABOUT'
+  /** The speech act (ASSERTION, ACCUSATION, …): every statement in exactly one group. */
+  | 'ACT'
+  /** To whom (ADDRESSED_TO). A statement said to two entities counts in both groups; one said to no one in none. */
+  | 'ADDRESSEE'
+  /** Where it was said (MADE_AT). Statements made at no event fall in no group. */
+  | 'EVENT'
+  /** The month it was said, `2025-02`, when its date lies within one month (a DAY, a MONTH, or a WEEK or RANGE inside one month). A date that spans several months (a YEAR, or a WEEK or RANGE across months) is not put in any one of them: it is its own group, keyed by its value (`2025`, `2015-02/2025-02-24`). Undated statements are one group with the key null. */
+  | 'MONTH'
+  /** Who said it (SAID_BY). The narrator’s own statements have no speaker and fall in no group. */
+  | 'SPEAKER';
+
 /** How to order `statements`: DESC is the exact reverse of ASC (undated or narrator’s statements first). */
 export type StatementOrder = {
   /** Which way (default ASC). */
@@ -500,6 +515,42 @@ export type PathBetweenQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
       , evidence: Array<{ start: number, end: number, quote: string }> }> }> };
+
+export type InteractionsQueryVariables = Exact<{
+  speakerIds?: Array<string | number> | string | number | null | undefined;
+  addresseeIds?: Array<string | number> | string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InteractionsQuery = { interactions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { count: number, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , addressee:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , firstDate: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, lastDate: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, statements: { totalCount: number, edges: Array<{ node: { id: string, act: StatementAct, text: string, date: { value: string, precision: DatePrecision } | null, evidence: Array<{ quote: string }> } }> } } }> } };
+
+export type StatementCountsQueryVariables = Exact<{
+  groupBy?: StatementGroupBy;
+  first?: number | null | undefined;
+  speakerIds?: Array<string | number> | string | number | null | undefined;
+  aboutIds?: Array<string | number> | string | number | null | undefined;
+  acts?: Array<StatementAct> | StatementAct | null | undefined;
+}>;
+
+
+export type StatementCountsQuery = { statementCounts: { groupBy: StatementGroupBy, totalCount: number, groups: Array<{ key: string | null, count: number, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1046,3 +1097,85 @@ export const PathBetweenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PathBetweenQuery, PathBetweenQueryVariables>;
+export const InteractionsDocument = new TypedDocumentString(`
+    query Interactions($speakerIds: [ID!], $addresseeIds: [ID!], $first: Int = 10, $after: String) {
+  interactions(
+    speakerIds: $speakerIds
+    addresseeIds: $addresseeIds
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        speaker {
+          id
+          name
+        }
+        addressee {
+          id
+          name
+        }
+        count
+        firstDate {
+          value
+          precision
+          earliest
+          latest
+          text
+        }
+        lastDate {
+          value
+          precision
+          earliest
+          latest
+          text
+        }
+        statements(first: 3) {
+          totalCount
+          edges {
+            node {
+              id
+              act
+              text
+              date {
+                value
+                precision
+              }
+              evidence {
+                quote
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InteractionsQuery, InteractionsQueryVariables>;
+export const StatementCountsDocument = new TypedDocumentString(`
+    query StatementCounts($groupBy: StatementGroupBy! = SPEAKER, $first: Int = 10, $speakerIds: [ID!], $aboutIds: [ID!], $acts: [StatementAct!]) {
+  statementCounts(
+    groupBy: $groupBy
+    first: $first
+    speakerIds: $speakerIds
+    aboutIds: $aboutIds
+    acts: $acts
+  ) {
+    groupBy
+    totalCount
+    groups {
+      key
+      count
+      entity {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementCountsQuery, StatementCountsQueryVariables>;

@@ -20,12 +20,14 @@ describe('schema/operations.graphql', () => {
     expect([...operations.keys()].sort()).toEqual([
       'Entities',
       'EntityPage',
+      'Interactions',
       'MostMentioned',
       'Neighborhood',
       'NodeById',
       'PathBetween',
       'Search',
       'SearchWhatXiSaid',
+      'StatementCounts',
       'StatementsBySpeaker',
       'Timeline',
       'WhatDidXiSay',
@@ -37,6 +39,16 @@ describe('schema/operations.graphql', () => {
       const result = await app.execute(text);
       expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
     }
+  });
+
+  it('Interactions and StatementCounts: Xi spoke to Putin most, and said the most', async () => {
+    const { interactions } = await op('Interactions');
+    const top = interactions.edges[0].node;
+    expect([top.speaker.id, top.addressee.id]).toEqual(['person:xi-jinping', 'person:vladimir-putin']);
+    expect(top.statements.totalCount).toBe(top.count);
+    expect(top.statements.edges).toHaveLength(3);
+    const { statementCounts } = await op('StatementCounts');
+    expect(statementCounts.groups[0]).toMatchObject({ key: 'person:xi-jinping', entity: { name: 'Xi Jinping' } });
   });
 
   it('WhoSpokeWithWhom: Xi spoke to Putin on the call, Putin to Xi', async () => {

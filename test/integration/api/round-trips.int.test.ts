@@ -59,7 +59,7 @@ describe('round trips', () => {
       expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
       costs[name] = result.roundTrips;
     }
-    expect(Object.keys(costs)).toHaveLength(14);
+    expect(Object.keys(costs)).toHaveLength(16);
     // Each statement is a page or lookup whose rows carry what the selection asks for (GraphQL lookahead).
     expect(Object.entries(costs).filter(([, roundTrips]) => roundTrips > 3)).toEqual([]);
     expect(costs.EntityPage).toBe(3); // the entity with its mentions, its relations (ends, evidence), its statements
@@ -67,6 +67,22 @@ describe('round trips', () => {
     expect(costs.MostMentioned).toBe(2); // the page (counts are stored properties), every entity's mentions in one batch
     expect(costs.StatementsBySpeaker).toBe(1); // the page walks the speaker key's index, its rows carry the speakers
     expect(costs.SearchWhatXiSaid).toBe(2); // the scoped search (ids checked in it), the hits' links
+    expect(costs.Interactions).toBe(2); // the pairs, then every pair's statements (carrying evidence) in one statement
+    expect(costs.StatementCounts).toBe(1);
+  });
+
+  it('do not grow with the number of speaker → addressee pairs', async () => {
+    const query = `query ($first: Int!) {
+      interactions(first: $first) { edges { node { speaker { id } statements(first: 2) { edges { node { id speaker { id } about { id } evidence { quote } } } } } } }
+    }`;
+    const small = await app.execute(query, { first: 2 });
+    const large = await app.execute(query, { first: 4 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data.interactions.edges).toHaveLength(4);
+    expect(large.data.interactions.edges.every((e: any) => e.node.statements.edges.length > 0)).toBe(true);
+    expect(large.roundTrips).toBe(small.roundTrips);
+    expect(large.roundTrips).toBe(2);
   });
 
   it('refuse a query that asks for too much before any Cypher runs', async () => {
