@@ -164,8 +164,14 @@ async function loadView(): Promise<void> {
   }
   const focus = state.focus;
   const loaded = await run('Loading the neighbourhood', async () => {
+    // Marks for bench/explorer.ts: request sent, answer in, first frame with the graph drawn.
+    performance.mark('explorer:neighbourhood-request');
     const { neighborhood: graph } = await neighborhood(focus, state.depth);
+    performance.mark('explorer:neighbourhood-answer');
     await showSubgraph(cy, graph.nodes, graph.edges, graph.center);
+    performance.mark('explorer:laid-out');
+    // The callback of a second animation frame runs once the frame with the drawing has been produced.
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('explorer:graph-painted')));
     if (graph.truncated) truncated.add(graph.center);
     for (const id of state.expanded) {
       const { neighborhood: more } = await neighborhood(id, 1);
@@ -178,8 +184,9 @@ async function loadView(): Promise<void> {
   showTruncation();
   applyFilters();
   cy.fit(undefined, 30);
-  if (state.selected) await select(state.selected, false);
+  // Paths first: the selection may be one of their steps, drawn only once they are.
   if (state.from && state.to) await findPaths(false);
+  if (state.selected) await select(state.selected, false);
 }
 
 async function openFocus(id: string): Promise<void> {
