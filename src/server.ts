@@ -1,6 +1,7 @@
 /**
  * The HTTP side: Apollo Server 5 on Express 5 with an explicit body limit and CORS allow-list,
- * GET /health (process alive), GET /ready (Neo4j answers), GraphiQL for browsers at /graphql.
+ * GET /health (process alive), GET /ready (Neo4j answers), GraphiQL for browsers at /graphql, the explorer page
+ * at /explore (src/http/explore.ts).
  * POST /graphql, nearly all the traffic, is served by the same middlewares and Apollo without Express's
  * router (src/http/graphql-post.ts). Every request gets an id, an access-log line and, on /graphql, metrics
  * (src/http/telemetry.ts); GET /metrics serves them.
@@ -26,6 +27,7 @@ import type { Database } from './db/database';
 import { createFormatError } from './errors';
 import { complexityLimitPlugin } from './http/complexity';
 import { exportRouter } from './http/export';
+import { explorerRouter } from './http/explore';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import type { Middleware } from './http/graphql-post';
 import { graphqlPost, isGraphqlPost } from './http/graphql-post';
@@ -171,6 +173,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   app.get('/metrics', metrics.handler(config.metricsToken));
   app.use('/graphiql-assets', graphiqlAssets());
   app.use('/export', exportRouter(db, log, { chunkSize: config.exportChunkSize }));
+  app.use('/explore', explorerRouter());
   app.use((error: RequestError, _req: Request, res: Response, next: NextFunction) => {
     const answer = requestErrorAnswer(error);
     if (!answer) return next(error);

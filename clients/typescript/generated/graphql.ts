@@ -161,6 +161,274 @@ export type StatementsAboutQuery = { statements: { totalCount: number, pageInfo:
           | { __typename: 'Statement', id: string }
         >, evidence: Array<{ quote: string }> } }> } };
 
+export type ExplorerDateFragment = { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null };
+
+export type ExplorerEvidenceFragment = { id: string, start: number, end: number, quote: string, passage: { start: number, end: number, text: string } | null, article: { id: string, title: string, publishedOn: string } };
+
+export type ExplorerStatementFragment = { id: string, text: string, act: StatementAct, form: StatementForm, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, speaker:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null, addressees: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  >, event: { id: string, name: string } | null };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerSearchQuery = { search: Array<{ kind: SearchKind, snippet: string, node:
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Country', name: string, id: string }
+      | { __typename: 'Event', name: string, id: string }
+      | { __typename: 'Evidence', id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'Passage', id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Statement', text: string, id: string, speaker:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         | null }
+     }> };
+
+export type ExplorerNeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerNeighborhoodQuery = { neighborhood: { center: string, truncated: boolean, nodes: Array<{ id: string, label: string, kind: SearchKind, type: string, name: string | null, depth: number, node:
+        | { date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null }
+        | { act: StatementAct, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null }
+        | Record<PropertyKey, never>
+       }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, role: string | null }> } };
+
+export type ExplorerNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerNodeQuery = { node:
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Country', name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string, mentions: Array<{ id: string }>, relations: { totalCount: number, edges: Array<{ node: { id: string, type: string, role: string | null, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, act: StatementAct, form: StatementForm, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, speaker:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, addressees: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, event: { id: string, name: string } | null } }> } }
+    | { __typename: 'Event', name: string, kind: EntityKind, aliases: Array<string>, description: string | null, eventType: string | null, id: string, mentions: Array<{ id: string }>, relations: { totalCount: number, edges: Array<{ node: { id: string, type: string, role: string | null, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, act: StatementAct, form: StatementForm, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, speaker:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, addressees: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, event: { id: string, name: string } | null } }> }, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null }
+    | { __typename: 'Evidence', id: string }
+    | { __typename: 'Organization', name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string, mentions: Array<{ id: string }>, relations: { totalCount: number, edges: Array<{ node: { id: string, type: string, role: string | null, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, act: StatementAct, form: StatementForm, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, speaker:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, addressees: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, event: { id: string, name: string } | null } }> } }
+    | { __typename: 'Passage', id: string }
+    | { __typename: 'Person', name: string, kind: EntityKind, aliases: Array<string>, description: string | null, id: string, mentions: Array<{ id: string }>, relations: { totalCount: number, edges: Array<{ node: { id: string, type: string, role: string | null, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, act: StatementAct, form: StatementForm, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, speaker:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, addressees: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, event: { id: string, name: string } | null } }> } }
+    | { __typename: 'Statement', id: string, text: string, act: StatementAct, form: StatementForm, reportedBy: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, respondsTo: { id: string, text: string } | null, evidence: Array<{ id: string, start: number, end: number, quote: string, passage: { start: number, end: number, text: string } | null, article: { id: string, title: string, publishedOn: string } }>, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, addressees: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, event: { id: string, name: string } | null }
+   | null };
+
+export type ExplorerRelationEvidenceQueryVariables = Exact<{
+  id: string | number;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ExplorerRelationEvidenceQuery = { entity:
+    | { id: string, relations: { edges: Array<{ node: { id: string, type: string, role: string | null, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, evidence: Array<{ id: string, start: number, end: number, quote: string, passage: { start: number, end: number, text: string } | null, article: { id: string, title: string, publishedOn: string } }> } }> } }
+    | { id: string, relations: { edges: Array<{ node: { id: string, type: string, role: string | null, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, evidence: Array<{ id: string, start: number, end: number, quote: string, passage: { start: number, end: number, text: string } | null, article: { id: string, title: string, publishedOn: string } }> } }> } }
+    | { id: string, relations: { edges: Array<{ node: { id: string, type: string, role: string | null, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, evidence: Array<{ id: string, start: number, end: number, quote: string, passage: { start: number, end: number, text: string } | null, article: { id: string, title: string, publishedOn: string } }> } }> } }
+    | { id: string, relations: { edges: Array<{ node: { id: string, type: string, role: string | null, from:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , to:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            , date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null, evidence: Array<{ id: string, start: number, end: number, quote: string, passage: { start: number, end: number, text: string } | null, article: { id: string, title: string, publishedOn: string } }> } }> } }
+   | null };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Country', name: string, kind: EntityKind, id: string }
+      | { __typename: 'Event', name: string, kind: EntityKind, id: string }
+      | { __typename: 'Evidence', id: string }
+      | { __typename: 'Organization', name: string, kind: EntityKind, id: string }
+      | { __typename: 'Passage', id: string }
+      | { __typename: 'Person', name: string, kind: EntityKind, id: string }
+      | { __typename: 'Statement', text: string, id: string }
+    >, relations: Array<{ id: string, type: string, role: string | null, direction: Direction, statementLink: boolean, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , evidence: Array<{ id: string, start: number, end: number, quote: string, passage: { start: number, end: number, text: string } | null, article: { id: string, title: string, publishedOn: string } }> }> }> };
+
+export type ExplorerTimelineQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerTimelineQuery = { timeline: { edges: Array<{ node: { id: string, name: string, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null } }> } };
+
+export type ExplorerStatementDatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerStatementDatesQuery = { statements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, act: StatementAct, date: { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null } | null } }> } };
+
 export type WhoSpokeWithWhomQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -570,7 +838,62 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerEvidence on Evidence {
+  id
+  start
+  end
+  quote
+  passage {
+    start
+    end
+    text
+  }
+  article {
+    id
+    title
+    publishedOn
+  }
+}
+    `, {"fragmentName":"ExplorerEvidence"}) as unknown as TypedDocumentString<ExplorerEvidenceFragment, unknown>;
+export const ExplorerDateFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerDate on PartialDate {
+  value
+  precision
+  earliest
+  latest
+  text
+}
+    `, {"fragmentName":"ExplorerDate"}) as unknown as TypedDocumentString<ExplorerDateFragment, unknown>;
+export const ExplorerStatementFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerStatement on Statement {
+  id
+  text
+  act
+  form
+  date {
+    ...ExplorerDate
+  }
+  speaker {
+    id
+    name
+  }
+  addressees {
+    id
+    name
+  }
+  event {
+    id
+    name
+  }
+}
+    fragment ExplorerDate on PartialDate {
+  value
+  precision
+  earliest
+  latest
+  text
+}`, {"fragmentName":"ExplorerStatement"}) as unknown as TypedDocumentString<ExplorerStatementFragment, unknown>;
 export const StatementsAboutDocument = new TypedDocumentString(`
     query StatementsAbout($speakerId: ID = "person:xi-jinping", $aboutId: ID = "country:ukraine", $first: Int = 50, $after: String) {
   statements(
@@ -609,6 +932,324 @@ export const StatementsAboutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsAboutQuery, StatementsAboutQueryVariables>;
+export const ExplorerSearchDocument = new TypedDocumentString(`
+    query ExplorerSearch($query: String!, $kinds: [SearchKind!], $first: Int = 12) {
+  search(query: $query, kinds: $kinds, first: $first) {
+    kind
+    snippet
+    node {
+      __typename
+      id
+      ... on Entity {
+        name
+      }
+      ... on Statement {
+        text
+        speaker {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
+    query ExplorerNeighborhood($id: ID!, $depth: Int = 1, $limit: Int = 100) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    center
+    truncated
+    nodes {
+      id
+      label
+      kind
+      type
+      name
+      depth
+      node {
+        ... on Event {
+          date {
+            ...ExplorerDate
+          }
+        }
+        ... on Statement {
+          act
+          date {
+            ...ExplorerDate
+          }
+        }
+      }
+    }
+    edges {
+      id
+      source
+      target
+      type
+      label
+      role
+    }
+  }
+}
+    fragment ExplorerDate on PartialDate {
+  value
+  precision
+  earliest
+  latest
+  text
+}`) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
+export const ExplorerNodeDocument = new TypedDocumentString(`
+    query ExplorerNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Entity {
+      name
+      kind
+      aliases
+      description
+      mentions {
+        id
+      }
+      relations(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            type
+            role
+            from {
+              id
+              name
+            }
+            to {
+              id
+              name
+            }
+          }
+        }
+      }
+      statements(first: 30) {
+        totalCount
+        edges {
+          node {
+            ...ExplorerStatement
+          }
+        }
+      }
+    }
+    ... on Event {
+      eventType
+      date {
+        ...ExplorerDate
+      }
+    }
+    ... on Statement {
+      ...ExplorerStatement
+      reportedBy {
+        id
+        name
+      }
+      respondsTo {
+        id
+        text
+      }
+      evidence {
+        ...ExplorerEvidence
+      }
+    }
+  }
+}
+    fragment ExplorerDate on PartialDate {
+  value
+  precision
+  earliest
+  latest
+  text
+}
+fragment ExplorerEvidence on Evidence {
+  id
+  start
+  end
+  quote
+  passage {
+    start
+    end
+    text
+  }
+  article {
+    id
+    title
+    publishedOn
+  }
+}
+fragment ExplorerStatement on Statement {
+  id
+  text
+  act
+  form
+  date {
+    ...ExplorerDate
+  }
+  speaker {
+    id
+    name
+  }
+  addressees {
+    id
+    name
+  }
+  event {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+export const ExplorerRelationEvidenceDocument = new TypedDocumentString(`
+    query ExplorerRelationEvidence($id: ID!, $types: [String!]) {
+  entity(id: $id) {
+    id
+    relations(direction: OUT, types: $types, first: 100) {
+      edges {
+        node {
+          id
+          type
+          role
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+          date {
+            ...ExplorerDate
+          }
+          evidence {
+            ...ExplorerEvidence
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ExplorerDate on PartialDate {
+  value
+  precision
+  earliest
+  latest
+  text
+}
+fragment ExplorerEvidence on Evidence {
+  id
+  start
+  end
+  quote
+  passage {
+    start
+    end
+    text
+  }
+  article {
+    id
+    title
+    publishedOn
+  }
+}`) as unknown as TypedDocumentString<ExplorerRelationEvidenceQuery, ExplorerRelationEvidenceQueryVariables>;
+export const ExplorerPathsDocument = new TypedDocumentString(`
+    query ExplorerPaths($fromId: ID!, $toId: ID!, $maxHops: Int = 4, $first: Int = 3) {
+  paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, first: $first) {
+    length
+    nodes {
+      __typename
+      id
+      ... on Entity {
+        name
+        kind
+      }
+      ... on Statement {
+        text
+      }
+    }
+    relations {
+      id
+      type
+      role
+      direction
+      statementLink
+      from {
+        id
+      }
+      to {
+        id
+      }
+      evidence {
+        ...ExplorerEvidence
+      }
+    }
+  }
+}
+    fragment ExplorerEvidence on Evidence {
+  id
+  start
+  end
+  quote
+  passage {
+    start
+    end
+    text
+  }
+  article {
+    id
+    title
+    publishedOn
+  }
+}`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerTimelineDocument = new TypedDocumentString(`
+    query ExplorerTimeline($first: Int = 100) {
+  timeline(first: $first) {
+    edges {
+      node {
+        id
+        name
+        date {
+          ...ExplorerDate
+        }
+      }
+    }
+  }
+}
+    fragment ExplorerDate on PartialDate {
+  value
+  precision
+  earliest
+  latest
+  text
+}`) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
+export const ExplorerStatementDatesDocument = new TypedDocumentString(`
+    query ExplorerStatementDates($first: Int = 100, $after: String) {
+  statements(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        text
+        act
+        date {
+          ...ExplorerDate
+        }
+      }
+    }
+  }
+}
+    fragment ExplorerDate on PartialDate {
+  value
+  precision
+  earliest
+  latest
+  text
+}`) as unknown as TypedDocumentString<ExplorerStatementDatesQuery, ExplorerStatementDatesQueryVariables>;
 export const WhoSpokeWithWhomDocument = new TypedDocumentString(`
     query WhoSpokeWithWhom($first: Int = 50) {
   statements(first: $first) {
