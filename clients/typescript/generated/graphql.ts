@@ -161,6 +161,24 @@ export type StatementsAboutQuery = { statements: { totalCount: number, pageInfo:
           | { __typename: 'Statement', id: string }
         >, evidence: Array<{ quote: string }> } }> } };
 
+export type SpeakerPairsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SpeakerPairsQuery = { interactions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { count: number, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , addressee:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         } }> } };
+
 export type ExplorerDateFragment = { value: string, precision: DatePrecision, earliest: string, latest: string, text: string | null };
 
 export type ExplorerEvidenceFragment = { id: string, start: number, end: number, quote: string, passage: { start: number, end: number, text: string } | null, article: { id: string, title: string, publishedOn: string } };
@@ -932,6 +950,30 @@ export const StatementsAboutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatementsAboutQuery, StatementsAboutQueryVariables>;
+export const SpeakerPairsDocument = new TypedDocumentString(`
+    query SpeakerPairs($first: Int = 100, $after: String) {
+  interactions(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        speaker {
+          id
+          name
+        }
+        addressee {
+          id
+          name
+        }
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpeakerPairsQuery, SpeakerPairsQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!, $kinds: [SearchKind!], $first: Int = 12) {
   search(query: $query, kinds: $kinds, first: $first) {
