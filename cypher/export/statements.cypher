@@ -11,4 +11,4 @@ WHERE s.dateKey > coalesce($afterDay + '\u001f' + $afterId, '')
   AND ($forms IS NULL OR s.form IN $forms)
   AND ($acts IS NULL OR s.act IN $acts)
 WITH s ORDER BY s.dateKey LIMIT $limit
-RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
+RETURN collect({{> statement-row s}}) AS statements

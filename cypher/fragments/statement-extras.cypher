@@ -3,7 +3,7 @@
 // its GraphQL field ('speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'; a list
 // is null when not asked for), each target as cypher/fragments/link-target.cypher projects it (`whole`: whether
 // targets are whole, 'targets'); and `evidence`
-// (cypher/fragments/evidence-spans.cypher). Written inside a map projection: `s { .*, {{> statement-extras s}} }`.
+// (cypher/fragments/evidence-spans.cypher). Written inside a map projection (cypher/fragments/statement-row.cypher).
 links: {
   whole: 'targets' IN $include,
   speakers: (CASE WHEN 'speaker' IN $include THEN [({{owner}})-[:SAID_BY]->(t) | {{> link-target t}}] END),

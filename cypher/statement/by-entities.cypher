@@ -16,7 +16,7 @@ CALL (n) {
     UNWIND matches AS s
     WITH s WHERE $afterId IS NULL OR s.sortDay > $afterDay OR (s.sortDay = $afterDay AND s.id > $afterId)
     WITH s ORDER BY s.sortDay, s.id LIMIT $limit
-    RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
+    RETURN collect({{> statement-row s}}) AS statements
   }
   RETURN size(matches) AS total, statements
 }

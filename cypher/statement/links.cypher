@@ -6,4 +6,4 @@
 // columns: statement: StatementRow
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
-RETURN s { .*, {{> statement-extras s}} } AS statement
+RETURN {{> statement-row s}} AS statement

@@ -43,6 +43,6 @@ CALL (matches) {
   UNWIND matches AS s
   WITH s WHERE s.{{key}} > $above AND s.{{key}} < $below
   WITH s ORDER BY s.{{key}} {{direction}} LIMIT $limit
-  RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
+  RETURN collect({{> statement-row s}}) AS statements
 }
 RETURN missing, size(matches) AS total, statements

@@ -22,6 +22,6 @@ CALL () {
     AND ($forms IS NULL OR s.form IN $forms)
     AND ($acts IS NULL OR s.act IN $acts)
   WITH s ORDER BY s.{{key}} {{direction}} LIMIT $limit
-  RETURN collect(s { .*, {{> statement-extras s}} }) AS statements
+  RETURN collect({{> statement-row s}}) AS statements
 }
 RETURN CASE WHEN $forms IS NULL AND $acts IS NULL THEN count END AS total, statements
