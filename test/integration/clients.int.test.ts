@@ -186,6 +186,23 @@ describe('clients/ scripts against the API', () => {
     });
   });
 
+  it('xi_statements_csv: pandas.read_csv reads the statements export as it is', async () => {
+    const { stdout } = await exec(python, ['clients/python/xi_statements_csv.py', `${app.http}/graphql`], { cwd: projectPath() });
+    const [header, ...lines] = stdout.trimEnd().split('\n');
+    const xi = article.statements.filter((s) => s.speakerId === 'person:xi-jinping');
+    const spans = xi.reduce((n, s) => n + s.evidence.length, 0);
+    expect(header).toBe(`${xi.length} statements by Xi Jinping, ${spans} evidence spans`);
+    const acts = new Map<string, number>();
+    for (const s of xi) acts.set(s.act, (acts.get(s.act) ?? 0) + 1);
+    const byAct = lines.filter((line) => line.startsWith('  ')).map((line) => line.trim());
+    expect(byAct).toEqual([...acts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([act, n]) => `${act}: ${n}`));
+    // The first row's quote is the article's text at the row's offsets, as pandas read them (integers).
+    const first = /^first: (\S+) \[(\d+):(\d+)\] (.*)$/.exec(lines[lines.length - 1])!;
+    expect(first).not.toBeNull();
+    expect(xi.map((s) => s.id)).toContain(first[1]);
+    expect(article.text.slice(Number(first[2]), Number(first[3]))).toBe(first[4]);
+  });
+
   it('exits 1 with the reason when the API does not answer', async () => {
     const closed = `${app.http.replace(/:\d+$/, ':9')}/graphql`;
     for (const name of ['typescript/who-spoke-with-whom', 'python/who-spoke-with-whom'] as const) {
