@@ -12,7 +12,7 @@ run(async () => {
   const url = endpoint();
   const pairs: { speaker: string; addressee: string; count: number }[] = [];
   let after: string | null = null;
-  let total = 0;
+  let total: number;
   do {
     // Annotated: `after` feeds the next request, which TypeScript cannot infer around the loop.
     const { interactions }: SpeakerPairsQuery = await request(url, SpeakerPairsDocument, { after });
