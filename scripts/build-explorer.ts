@@ -6,10 +6,11 @@
  * `npm run build` runs it; the browser test builds it before it starts.
  */
 import { build } from 'esbuild';
-import type { DocumentNode, FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
-import { Kind, buildSchema, parse, print, validate, visit } from 'graphql';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import { Kind, buildSchema, parse, print, validate } from 'graphql';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fragmentsOf, fragmentsUsed } from '../src/common/documents';
 import { projectPath } from '../src/paths';
 
 export const EXPLORER_OUT = projectPath('dist', 'explorer');
@@ -19,24 +20,11 @@ export function explorerOperations(source: string, schemaSource: string): Record
   const document: DocumentNode = parse(source);
   const errors = validate(buildSchema(schemaSource), document);
   if (errors.length) throw new Error(`schema/explorer.graphql does not fit the schema:\n${errors.map((e) => `- ${e.message}`).join('\n')}`);
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = fragmentsOf(document);
   const operations: Record<string, string> = {};
   for (const op of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
     if (!op.name) throw new Error('schema/explorer.graphql: every operation needs a name (the page sends it by name)');
-    const used = new Map<string, FragmentDefinitionNode>();
-    const walk = (node: OperationDefinitionNode | FragmentDefinitionNode): void => {
-      visit(node, {
-        FragmentSpread(spread) {
-          const fragment = fragments.get(spread.name.value);
-          if (fragment && !used.has(fragment.name.value)) {
-            used.set(fragment.name.value, fragment);
-            walk(fragment);
-          }
-        },
-      });
-    };
-    walk(op);
-    operations[op.name.value] = [op, ...used.values()].map((d) => print(d)).join('\n\n');
+    operations[op.name.value] = [op, ...fragmentsUsed(op, fragments)].map((d) => print(d)).join('\n\n');
   }
   return operations;
 }

@@ -7,10 +7,11 @@
 import type express from 'express';
 import { Router } from 'express';
 import type { DocumentNode, FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
-import { Kind, parse, valueFromASTUntyped, visit } from 'graphql';
+import { Kind, parse, valueFromASTUntyped } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectPath } from '../paths';
+import { fragmentsOf, fragmentsUsed } from '../common/documents';
 
 const ASSETS: Record<string, string> = {
   'react.js': join(dirname(require.resolve('react/package.json')), 'umd/react.production.min.js'),
@@ -39,24 +40,6 @@ function leadingComment(source: string, offset: number): string {
   return comment.length ? `${comment.join('\n')}\n` : '';
 }
 
-/** The fragments an operation spreads, directly or through other fragments, in the order they are met. */
-function fragmentsUsed(op: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
-  const used = new Map<string, FragmentDefinitionNode>();
-  const walk = (node: OperationDefinitionNode | FragmentDefinitionNode): void => {
-    visit(node, {
-      FragmentSpread(spread) {
-        const fragment = fragments.get(spread.name.value);
-        if (fragment && !used.has(fragment.name.value)) {
-          used.set(fragment.name.value, fragment);
-          walk(fragment);
-        }
-      },
-    });
-  };
-  walk(op);
-  return [...used.values()];
-}
-
 /**
  * A tab for each named operation of an operations document, in file order: its comment and text as written
  * (plus the fragments it spreads, so the tab runs alone), and its declared variable defaults as the variables
@@ -65,7 +48,7 @@ function fragmentsUsed(op: OperationDefinitionNode, fragments: Map<string, Fragm
 export function exampleTabs(source: string): GraphiqlTab[] {
   const document: DocumentNode = parse(source);
   const text = (node: OperationDefinitionNode | FragmentDefinitionNode): string => source.slice(node.loc!.start, node.loc!.end);
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = fragmentsOf(document);
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && !!d.name)
     .map((op) => {

@@ -5,11 +5,12 @@
  * this server. The browser part needs /usr/bin/chromium (or CHROMIUM_PATH) and playwright-core; .ci/run
  * installs Chromium, and CI fails rather than skips when either is missing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { OperationDefinitionNode } from 'graphql';
 import { Kind, parse } from 'graphql';
 import type { GraphiqlTab } from '../../src/http/graphiql';
 import { projectPath } from '../../src/paths';
+import { browserSuite, CHROMIUM, loadPlaywright } from './browser';
 import { useTestApp } from './harness';
 
 const operationNames = parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8'))
@@ -59,11 +60,7 @@ describe('GraphiQL', () => {
 
 // --- In a real browser ---------------------------------------------------------------------------------------
 
-/**
- * The little of playwright-core's API used here: its types ship with the package, which is loaded only at run
- * time so that type-checking does not need it. Page-side code is passed as expression strings, since this
- * project compiles without the DOM's types (tsconfig.json "lib").
- */
+/** The little of playwright-core's API used here (loaded at run time: test/integration/browser.ts). */
 interface Page {
   on(event: 'request', listener: (request: { url(): string }) => void): void;
   goto(url: string): Promise<unknown>;
@@ -91,22 +88,8 @@ const QUERY_EDITOR = editor('.graphiql-query-editor');
  */
 const editorHolds = (selector: string, text: string): string => `${editor(selector)}?.getValue().includes(${JSON.stringify(text)}) ?? false`;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function loadPlaywright(): Playwright | undefined {
-  try {
-    // A run-time require, not an import: without the package the rest of this file still compiles and runs.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('playwright-core') as Playwright;
-  } catch {
-    return undefined;
-  }
-}
-
-const playwright = loadPlaywright();
-const browserMissing = [!existsSync(CHROMIUM) && `Chromium (${CHROMIUM})`, !playwright && 'playwright-core'].filter(Boolean).join(' and ');
-// A developer without Chromium still runs the rest; CI (CI=true, .ci/run) must run this part.
-const describeBrowser = browserMissing && !process.env.CI ? describe.skip : describe;
+const playwright = loadPlaywright<Playwright>();
+const { missing: browserMissing, describeBrowser } = browserSuite(playwright);
 
 describeBrowser('GraphiQL in Chromium', () => {
   let browser: Browser | undefined;
