@@ -24,12 +24,14 @@ import { pipeline } from 'node:stream/promises';
 import { MAX_FILTER_VALUES, MAX_ID_LENGTH } from '../common/args';
 import type { Database } from '../db/database';
 import { DatabaseUnavailableError } from '../db/errors';
+import { BadInputError } from '../errors';
 import { int } from '../db/values';
 import { EntitiesArgs, RelationsArgs } from '../entity/entity.args';
-import type { EntityNode, EntityRow, EvidenceNode, Include, RelationRow, StatementLinkType, StatementRow, StoredDate } from '../graph';
-import { categoryOf, ENTITY_KINDS, RELATED_EVENT_TYPES, RELATED_GROUP_TYPES, STATEMENT_ACTS, STATEMENT_FORMS, UNDATED_SORT_DAY } from '../graph';
+import type { EntityNode, EntityRow, EvidenceNode, Include, RelationRow, StatementRow, StoredDate } from '../graph';
+import { ENTITY_KINDS, STATEMENT_ACTS, STATEMENT_FORMS, UNDATED_SORT_DAY } from '../graph';
 import type { Logger } from '../logger';
 import { StatementsArgs } from '../statement/statement.args';
+import { ANCHORS, relatedSubjects, unknownIds as unknownStatementIds } from '../statement/statement.repository';
 
 type Cell = string | number | null | string[];
 type ExportRow = Record<string, Cell>;
@@ -237,14 +239,6 @@ interface ExportSpec {
 }
 
 const STATEMENT_PARAMS = ['speakerIds', 'addresseeIds', 'aboutIds', 'aboutRelated', 'eventIds', 'acts', 'forms'] as const;
-type IdFilter = 'speakerIds' | 'eventIds' | 'addresseeIds' | 'aboutIds';
-/** Where a filtered search starts, in the order StatementRepository.page picks its anchor (src/statement/statement.repository.ts). */
-const ANCHORS: [IdFilter, StatementLinkType][] = [
-  ['speakerIds', 'SAID_BY'],
-  ['eventIds', 'MADE_AT'],
-  ['addresseeIds', 'ADDRESSED_TO'],
-  ['aboutIds', 'ABOUT'],
-];
 /** The links a statement row carries (light targets: ids and the speaker's name are all it writes), and its evidence. */
 const STATEMENT_INCLUDE: Include[] = ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'evidence'];
 
@@ -280,7 +274,7 @@ const statements: ExportSpec = {
     checkEnum('forms', plain.forms, STATEMENT_FORMS);
     const forms = args.forms ?? null;
     const acts = args.acts ?? null;
-    const filter: Record<IdFilter, string[] | null> = {
+    const filter: Record<(typeof ANCHORS)[number][0], string[] | null> = {
       speakerIds: args.speakerIds ?? null,
       addresseeIds: args.addresseeIds ?? null,
       aboutIds: args.aboutIds && args.aboutRelated ? await relatedSubjects(db, args.aboutIds) : (args.aboutIds ?? null),
@@ -299,7 +293,7 @@ const statements: ExportSpec = {
       const [key, anchorLink] = anchor;
       const [row] = await db.read('export/statements-linked', { checkIds: after ? [] : checkIds, anchorIds: filter[key]!, anchorLink, ...filter, ...page });
       if (row.missing.length > 0) {
-        throw unknownIds(
+        throw unknownStatementIds(
           ANCHORS.map(([k]) => k).find((k) => filter[k]?.some((id) => row.missing.includes(id)))!,
           row.missing,
         );
@@ -308,15 +302,6 @@ const statements: ExportSpec = {
     };
   },
 };
-
-/** `aboutRelated`: the subjects and the groups and events tied to them, as StatementRepository widens them. */
-async function relatedSubjects(db: Database, aboutIds: string[]): Promise<string[]> {
-  const rows = await db.read('statement/related-subjects', { ids: aboutIds, groupTypes: RELATED_GROUP_TYPES, eventTypes: RELATED_EVENT_TYPES });
-  const found = new Set(rows.map((r) => r.id));
-  const missing = aboutIds.filter((id) => !found.has(id) && categoryOf(id) !== 'STATEMENT');
-  if (missing.length > 0) throw unknownIds('aboutIds', missing);
-  return [...new Set([...aboutIds, ...rows.flatMap((r) => r.related)])];
-}
 
 const RELATION_INCLUDE: Include[] = ['ends', 'evidence'];
 
@@ -430,6 +415,10 @@ export function exportRouter(db: Database, log: Logger, options: ExportOptions):
     } catch (error) {
       if (error instanceof ExportInputError) {
         res.status(400).json(errorBody(error.message, 'BAD_USER_INPUT', error.extensions));
+      } else if (error instanceof BadInputError) {
+        // The statement filters' own checks (src/statement/statement.repository.ts), named as a parameter here.
+        const { code: _code, argument, ...rest } = error.extensions;
+        res.status(400).json(errorBody(error.message, 'BAD_USER_INPUT', { parameter: argument, ...rest }));
       } else if (error instanceof DatabaseUnavailableError) {
         log.warn({ err: error.cause }, 'database unavailable');
         res.status(503).json(errorBody(error.message, 'SERVICE_UNAVAILABLE'));

@@ -178,13 +178,9 @@ export class StatementRepository {
     throw new Error('statement/page.cypher counts unfiltered statements itself');
   }
 
-  /** The subjects and what `aboutRelated` adds to each (cypher/statement/related-subjects.cypher). */
-  async relatedSubjects(aboutIds: string[]): Promise<string[]> {
-    const rows = await this.db.read('statement/related-subjects', { ids: aboutIds, groupTypes: RELATED_GROUP_TYPES, eventTypes: RELATED_EVENT_TYPES });
-    const found = new Set(rows.map((r) => r.id));
-    const missing = aboutIds.filter((id) => !found.has(id) && categoryOf(id) !== 'STATEMENT');
-    if (missing.length > 0) throw unknownIds('aboutIds', missing);
-    return [...new Set([...aboutIds, ...rows.flatMap((r) => r.related)])];
+  /** The subjects and what `aboutRelated` adds to each (`relatedSubjects`). */
+  relatedSubjects(aboutIds: string[]): Promise<string[]> {
+    return relatedSubjects(this.db, aboutIds);
   }
 
   /** One page of statements per entity in `ids` (same role and page arguments), in one statement. */
@@ -227,6 +223,18 @@ export class StatementRepository {
     }
     return Object.assign(toStatement(row), { prefetched: links });
   };
+}
+
+/**
+ * `aboutRelated`: the subjects and what it adds to each (cypher/statement/related-subjects.cypher); a subject id
+ * that names nothing is BAD_USER_INPUT. Shared by `statements`, the counts and the statements export.
+ */
+export async function relatedSubjects(db: Pick<QueryRunner, 'read'>, aboutIds: string[]): Promise<string[]> {
+  const rows = await db.read('statement/related-subjects', { ids: aboutIds, groupTypes: RELATED_GROUP_TYPES, eventTypes: RELATED_EVENT_TYPES });
+  const found = new Set(rows.map((r) => r.id));
+  const missing = aboutIds.filter((id) => !found.has(id) && categoryOf(id) !== 'STATEMENT');
+  if (missing.length > 0) throw unknownIds('aboutIds', missing);
+  return [...new Set([...aboutIds, ...rows.flatMap((r) => r.related)])];
 }
 
 /** A filter that names ids no entity or statement has: an empty page would hide the typo, so say which. */
