@@ -10,27 +10,17 @@
  * Options (env): ACCESS_LOG_ROUNDS (default 4), ACCESS_LOG_SECONDS (per load, default 5), ACCESS_LOG_CONNECTIONS
  * (default 8).
  */
-import type autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { projectPath } from '../src/paths';
 import { runSeed } from '../seed/seed';
 import type { Operation } from './common';
 import { operations, startStack } from './common';
+import { loadOperation } from './load';
 
 const ROUNDS = Number(process.env.ACCESS_LOG_ROUNDS ?? 4);
 const SECONDS = Number(process.env.ACCESS_LOG_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.ACCESS_LOG_CONNECTIONS ?? 8);
 
-function load(url: string, op: Operation, seconds: number): Promise<autocannon.Result> {
-  const body = JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name });
-  const args = ['--json', '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '-c', String(CONNECTIONS), '-d', String(seconds), url];
-  const child = spawn(projectPath('node_modules', '.bin', 'autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] });
-  let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  return new Promise((done, fail) =>
-    child.on('close', (code) => (code === 0 ? done(JSON.parse(out) as autocannon.Result) : fail(new Error(`autocannon exited with ${code}`)))),
-  );
-}
+/** `op` loaded on `url` by autocannon in its own process (bench/load.ts), with no warm-up of its own. */
+const loadOp = (url: string, op: Operation, seconds: number) => loadOperation(url, op, { connections: CONNECTIONS, seconds, warmupSeconds: 0 });
 
 async function main(): Promise<void> {
   // As in bench/profile.ts: ts-node's source-map-support makes every captured stack costly; `npm start` has none.
@@ -49,14 +39,14 @@ async function main(): Promise<void> {
       { label: 'access log off (LOG_LEVEL=warn)', url: stack.url, cpuUs: 0, requests: 0, non2xx: 0 },
       { label: 'access log on (info, JSON)', url: logging.url, cpuUs: 0, requests: 0, non2xx: 0 },
     ];
-    for (const variant of variants) await load(variant.url, op, 2); // warm-up
+    for (const variant of variants) await loadOp(variant.url, op, 2); // warm-up
     for (let round = 0; round < ROUNDS; round++) {
       for (const variant of round % 2 === 0 ? variants : [...variants].reverse()) {
         const before = process.cpuUsage();
-        const result = await load(variant.url, op, SECONDS);
+        const result = await loadOp(variant.url, op, SECONDS);
         const used = process.cpuUsage(before);
         variant.cpuUs += used.user + used.system;
-        variant.requests += result.requests.total;
+        variant.requests += result.requests;
         variant.non2xx += result.non2xx;
       }
     }

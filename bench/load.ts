@@ -7,6 +7,7 @@
 import type autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { projectPath } from '../src/paths';
+import type { Operation } from './common';
 import { percentile, round1 } from './common';
 
 export interface LoadOptions {
@@ -17,6 +18,8 @@ export interface LoadOptions {
 }
 
 export interface LoadResult {
+  /** Requests answered in the sampled run (after any warm-up). */
+  requests: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p97_5: number; p99: number; max: number };
   non2xx: number;
@@ -38,12 +41,18 @@ export async function load(url: string, body: string, { connections, seconds, wa
   const lines = out.trim().split('\n');
   const run = JSON.parse(lines[lines.length - 1]) as autocannon.Result;
   return {
+    requests: run.requests.total,
     requestsPerSecond: Math.round(run.requests.average),
     latencyMs: { p50: run.latency.p50, p97_5: run.latency.p97_5, p99: run.latency.p99, max: run.latency.max },
     non2xx: run.non2xx,
     errors: run.errors,
     timeouts: run.timeouts,
   };
+}
+
+/** One named operation (bench/common.ts `operations`) loaded as `load` loads a body. */
+export function loadOperation(url: string, op: Operation, options: LoadOptions): Promise<LoadResult> {
+  return load(url, requestBody(op.query, op.variables, op.name), options);
 }
 
 /** POSTs `body` and returns the parsed JSON answer (`data` and `errors`). */

@@ -10,16 +10,15 @@
  * Options (env): PROFILE_SECONDS (default 10), PROFILE_CONNECTIONS (default 8), PROFILE_DIR (where the
  * .cpuprofile files go, default the system temp directory), PROFILE_TOP (rows per table, default 25).
  */
-import type autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { PROJECT_ROOT, projectPath } from '../src/paths';
+import { PROJECT_ROOT } from '../src/paths';
 import { runSeed } from '../seed/seed';
 import type { Operation } from './common';
 import { operations, startStack } from './common';
+import { loadOperation } from './load';
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.PROFILE_CONNECTIONS ?? 8);
@@ -45,16 +44,8 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
-function load(url: string, op: Operation, seconds: number): Promise<autocannon.Result> {
-  const body = JSON.stringify({ query: op.query, variables: op.variables, operationName: op.name });
-  const args = ['--json', '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '-c', String(CONNECTIONS), '-d', String(seconds), url];
-  const child = spawn(projectPath('node_modules', '.bin', 'autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] });
-  let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  return new Promise((done, fail) =>
-    child.on('close', (code) => (code === 0 ? done(JSON.parse(out) as autocannon.Result) : fail(new Error(`autocannon exited with ${code}`)))),
-  );
-}
+/** `op` loaded on `url` by autocannon in its own process (bench/load.ts), with no warm-up of its own. */
+const loadOp = (url: string, op: Operation, seconds: number) => loadOperation(url, op, { connections: CONNECTIONS, seconds, warmupSeconds: 0 });
 
 /** Where a frame's code lives: a package under node_modules, a project file, Node's own code, or V8's (GC, idle). */
 function category({ url, functionName }: CallFrame): string {
@@ -125,18 +116,18 @@ async function main(): Promise<void> {
     for (const op of ops) {
       const { errors } = await stack.probe(op);
       if (errors) throw new Error(`${op.name} fails: ${errors[0].message}`);
-      await load(stack.url, op, WARMUP_SECONDS);
+      await loadOp(stack.url, op, WARMUP_SECONDS);
       await session.post('Profiler.start');
-      const run = await load(stack.url, op, SECONDS);
+      const run = await loadOp(stack.url, op, SECONDS);
       const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
       const file = join(DIR, `${op.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       const summary = summarize(profile);
       const idleMs = summary.byCategory.find(([name]) => name === '(idle)')?.[1] ?? 0;
       const busyMs = summary.totalMs - idleMs;
-      const requests = run.requests.total;
+      const requests = run.requests;
       console.log(
-        `\n## ${op.name}: ${Math.round(run.requests.average)} req/s over ${CONNECTIONS} connections, p50 ${run.latency.p50} ms; ` +
+        `\n## ${op.name}: ${run.requestsPerSecond} req/s over ${CONNECTIONS} connections, p50 ${run.latencyMs.p50} ms; ` +
           `API busy ${Math.round(busyMs)} of ${Math.round(summary.totalMs)} ms (${((1000 * busyMs) / requests).toFixed(0)} µs CPU a request); ${file}`,
       );
       table('Self time by package or project file', summary.byCategory, busyMs);
