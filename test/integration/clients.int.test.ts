@@ -14,9 +14,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ResolvedArticle } from '../../seed/model';
-import { RELATED_EVENT_TYPES, RELATED_GROUP_TYPES } from '../../src/graph';
 import { projectPath } from '../../src/paths';
-import { seededArticle } from './api/helpers';
+import { relatedSubjectsIn, seededArticle } from './api/helpers';
 import { useTestApp } from './harness';
 
 const exec = promisify(execFile);
@@ -74,15 +73,9 @@ async function runScript(name: ScriptName, endpoint: string): Promise<string> {
   return stdout;
 }
 
-/** Xi's statements about Ukraine or what aboutRelated ties to it, from the annotations (as statement-filters does). */
+/** Xi's statements about Ukraine or what aboutRelated ties to it, from the annotations. */
 function xiOnUkraine(article: ResolvedArticle) {
-  const related = new Set(['country:ukraine']);
-  for (const r of article.relations) if (r.toId === 'country:ukraine' && RELATED_GROUP_TYPES.includes(r.type)) related.add(r.fromId);
-  for (const r of article.relations) {
-    if (!RELATED_EVENT_TYPES.includes(r.type)) continue;
-    if (related.has(r.fromId) && r.toId.startsWith('event:')) related.add(r.toId);
-    if (related.has(r.toId) && r.fromId.startsWith('event:')) related.add(r.fromId);
-  }
+  const related = relatedSubjectsIn(article, 'country:ukraine');
   return article.statements.filter((s) => s.speakerId === 'person:xi-jinping' && s.aboutIds.some((id) => related.has(id)));
 }
 

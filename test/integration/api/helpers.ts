@@ -8,6 +8,7 @@ import { Kind, parse, print } from 'graphql';
 import type { ResolvedArticle } from '../../../seed/model';
 import { readArticleFolders } from '../../../seed/annotations';
 import { articleFolders } from '../../../seed/seed';
+import { RELATED_EVENT_TYPES, RELATED_GROUP_TYPES } from '../../../src/graph';
 import { projectPath } from '../../../src/paths';
 import type { TestApp } from '../harness';
 
@@ -71,6 +72,21 @@ export async function walkPages(
 export function expectQuotesMatch(text: string, evidence: { start: number; end: number; quote: string }[]): void {
   expect(evidence.length).toBeGreaterThan(0);
   for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+}
+
+/**
+ * What `aboutRelated` should add to a subject, worked out here from the annotations (not through the API): the
+ * groups and forces that belong to it, and the events it or they are tied to (src/graph/vocabulary.ts).
+ */
+export function relatedSubjectsIn(article: ResolvedArticle, subjectId: string): Set<string> {
+  const related = new Set([subjectId]);
+  for (const r of article.relations) if (r.toId === subjectId && RELATED_GROUP_TYPES.includes(r.type)) related.add(r.fromId);
+  for (const r of article.relations) {
+    if (!RELATED_EVENT_TYPES.includes(r.type)) continue;
+    if (related.has(r.fromId) && r.toId.startsWith('event:')) related.add(r.toId);
+    if (related.has(r.toId) && r.fromId.startsWith('event:')) related.add(r.fromId);
+  }
+  return related;
 }
 
 export const byNameThenId = (a: { name: string; id: string }, b: { name: string; id: string }): number =>

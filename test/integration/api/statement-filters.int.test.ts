@@ -1,8 +1,7 @@
 /** `statements` with list filters (any-of within a filter, all-of across), `aboutRelated`, and ids that do not exist. */
 import type { ResolvedArticle, ResolvedStatement } from '../../../seed/model';
-import { RELATED_EVENT_TYPES, RELATED_GROUP_TYPES } from '../../../src/graph';
 import { useTestApp } from '../harness';
-import { run, runError, seededArticle } from './helpers';
+import { relatedSubjectsIn, run, runError, seededArticle } from './helpers';
 
 const FILTERED = `query ($speakerIds: [ID!], $addresseeIds: [ID!], $aboutIds: [ID!], $aboutRelated: Boolean, $eventIds: [ID!], $acts: [StatementAct!], $forms: [StatementForm!], $act: StatementAct) {
   statements(speakerIds: $speakerIds, addresseeIds: $addresseeIds, aboutIds: $aboutIds, aboutRelated: $aboutRelated, eventIds: $eventIds, acts: $acts, forms: $forms, act: $act, first: 100) {
@@ -46,13 +45,7 @@ describe('statement filters', () => {
     const direct = await run(app, FILTERED, { speakerIds: ['person:xi-jinping'], aboutIds: ['country:ukraine'] });
     expect(ids(direct)).toEqual([]);
 
-    const related = new Set(['country:ukraine']);
-    for (const r of article.relations) if (r.toId === 'country:ukraine' && RELATED_GROUP_TYPES.includes(r.type)) related.add(r.fromId);
-    for (const r of article.relations) {
-      if (!RELATED_EVENT_TYPES.includes(r.type)) continue;
-      if (related.has(r.fromId) && r.toId.startsWith('event:')) related.add(r.toId);
-      if (related.has(r.toId) && r.fromId.startsWith('event:')) related.add(r.fromId);
-    }
+    const related = relatedSubjectsIn(article, 'country:ukraine');
     expect(related).toContain('event:war-in-ukraine');
     const expected = article.statements.filter((s) => s.speakerId === 'person:xi-jinping' && s.aboutIds.some((a) => related.has(a)));
     expect(expected.length).toBeGreaterThan(0);
