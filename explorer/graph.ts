@@ -31,13 +31,8 @@ export interface NodeData {
   evidence: Evidence[];
 }
 
-export interface EdgeData {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  label: string;
-  role: string | null;
+/** The data every drawn edge carries: the subgraph's edge as the API gives it, and what kind of link it is. */
+export interface EdgeData extends GraphEdge {
   /** A statement's link to a speaker, addressee, subject, event, reporter or answered statement. */
   statementLink: boolean;
 }
