@@ -7,10 +7,10 @@
  */
 import { build } from 'esbuild';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
-import { Kind, buildSchema, parse, print, validate } from 'graphql';
+import { Kind, buildSchema, parse, validate } from 'graphql';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fragmentsOf, fragmentsUsed } from '../src/common/documents';
+import { printedOperations } from '../src/common/documents';
 import { projectPath } from '../src/paths';
 
 export const EXPLORER_OUT = projectPath('dist', 'explorer');
@@ -20,13 +20,10 @@ export function explorerOperations(source: string, schemaSource: string): Record
   const document: DocumentNode = parse(source);
   const errors = validate(buildSchema(schemaSource), document);
   if (errors.length) throw new Error(`schema/explorer.graphql does not fit the schema:\n${errors.map((e) => `- ${e.message}`).join('\n')}`);
-  const fragments = fragmentsOf(document);
-  const operations: Record<string, string> = {};
   for (const op of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
     if (!op.name) throw new Error('schema/explorer.graphql: every operation needs a name (the page sends it by name)');
-    operations[op.name.value] = [op, ...fragmentsUsed(op, fragments)].map((d) => print(d)).join('\n\n');
   }
-  return operations;
+  return printedOperations(document);
 }
 
 export async function buildExplorer(outDir: string = EXPLORER_OUT): Promise<void> {
