@@ -95,6 +95,52 @@ class Env {
   @Max(5000)
   @IsInt({ message: 'EXPORT_CHUNK_SIZE must be an integer (got "$value")' })
   EXPORT_CHUNK_SIZE = 500;
+
+  // Limits on one document (src/http/limits.ts): refused with a coded 400 before anything runs.
+  @Transform(toInt)
+  @Min(1)
+  @IsInt({ message: 'MAX_QUERY_DEPTH must be an integer (got "$value")' })
+  MAX_QUERY_DEPTH = 12;
+
+  @Transform(toInt)
+  @Min(0)
+  @IsInt({ message: 'MAX_ALIASES must be an integer (got "$value")' })
+  MAX_ALIASES = 15;
+
+  @Transform(toInt)
+  @Min(0)
+  @IsInt({ message: 'MAX_DIRECTIVES must be an integer (got "$value")' })
+  MAX_DIRECTIVES = 50;
+
+  @Transform(toInt)
+  @Min(100)
+  @IsInt({ message: 'MAX_TOKENS must be an integer of at least 100 (got "$value")' })
+  MAX_TOKENS = 5000;
+
+  // Fair sharing between clients (src/http/limits-rate.ts); 0 turns a limit off.
+  @Transform(toInt)
+  @Min(0)
+  @IsInt({ message: 'RATE_LIMIT_MAX must be an integer (got "$value")' })
+  RATE_LIMIT_MAX = 600;
+
+  @Transform(toInt)
+  @Min(1)
+  @Max(86400)
+  @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be an integer from 1 to 86400 (got "$value")' })
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @Min(0)
+  @IsInt({ message: 'CONCURRENCY_LIMIT must be an integer (got "$value")' })
+  CONCURRENCY_LIMIT = 8;
+
+  /** Whether clients on the loopback interface (npm start, the tests, the bench) are counted at all. */
+  @IsIn(['exempt', 'limit'], { message: 'RATE_LIMIT_LOOPBACK must be exempt or limit (got "$value")' })
+  RATE_LIMIT_LOOPBACK: 'exempt' | 'limit' = 'exempt';
+
+  /** `only`: POST /graphql runs only the documents of schema/operations.graphql and schema/explorer.graphql. */
+  @IsIn(['off', 'only'], { message: 'TRUSTED_DOCUMENTS must be off or only (got "$value")' })
+  TRUSTED_DOCUMENTS: 'off' | 'only' = 'off';
 }
 
 export interface Config {
@@ -115,6 +161,23 @@ export interface Config {
   maxQueryComplexity: number;
   /** Facts per Cypher statement of a file export (1 to 5,000). */
   exportChunkSize: number;
+  limits: Limits;
+}
+
+/** Limits on documents and on each client's share (README.md, "Limits"). */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Requests a client may start per window; 0: no rate limit. */
+  rateLimit: number;
+  rateWindowSeconds: number;
+  /** Requests of one client in flight at once; 0: no concurrency limit. */
+  concurrency: number;
+  /** Whether clients on the loopback interface are limited too. */
+  loopback: 'exempt' | 'limit';
+  trustedDocuments: 'off' | 'only';
 }
 
 export class ConfigError extends Error {
@@ -154,5 +217,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxQueryComplexity: parsed.MAX_QUERY_COMPLEXITY,
     exportChunkSize: parsed.EXPORT_CHUNK_SIZE,
+    limits: {
+      maxDepth: parsed.MAX_QUERY_DEPTH,
+      maxAliases: parsed.MAX_ALIASES,
+      maxDirectives: parsed.MAX_DIRECTIVES,
+      maxTokens: parsed.MAX_TOKENS,
+      rateLimit: parsed.RATE_LIMIT_MAX,
+      rateWindowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,
+      concurrency: parsed.CONCURRENCY_LIMIT,
+      loopback: parsed.RATE_LIMIT_LOOPBACK,
+      trustedDocuments: parsed.TRUSTED_DOCUMENTS,
+    },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import type { GraphQLFormattedError } from 'graphql';
+import type { ASTNode, GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DatabaseUnavailableError } from './db/errors';
@@ -23,6 +23,35 @@ export class BadInputError extends GraphQLError {
   }
 }
 
+/** The codes of the document limits (src/http/limits.ts); the cost limit's is QUERY_TOO_COMPLEX. */
+export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'TOO_MANY_TOKENS';
+
+/**
+ * A document past one of the limits. Apollo wraps every validation error as GRAPHQL_VALIDATION_FAILED (keeping
+ * the other extensions and this error as `originalError`); createFormatError gives the client this code back.
+ */
+export class LimitExceededError extends GraphQLError {
+  constructor(
+    readonly code: LimitCode,
+    message: string,
+    details: { limit: string; max: number; found?: number },
+  ) {
+    super(message, { extensions: { code, ...details, http: { status: 400 } } });
+  }
+}
+
+/** A `mutation` or `subscription` the schema has no root type for (src/http/limits.ts, knownOperationTypesRule). */
+export function unsupportedOperationError(operation: string, node: ASTNode): GraphQLError {
+  return new GraphQLError(`The ${operation} operation is not supported by the schema.`, { nodes: node });
+}
+
+/**
+ * graphql-js's error when parsing stops at its `maxTokens` option (graphql/language/parser.js), which Apollo
+ * answers as GRAPHQL_PARSE_FAILED; the only way to tell it from other syntax errors is its message, which
+ * graphql 16 spells "more that" (the test of the token limit pins it).
+ */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
+
 /** Codes that Apollo or graphql-js assign to client mistakes; such errors pass through unchanged. */
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -36,6 +65,12 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_TOKENS',
+  'UNTRUSTED_DOCUMENT',
+  'RATE_LIMITED',
 ]);
 
 /** Every code an answer can carry after createFormatError (src/http/metrics.ts counts errors by these). */
@@ -67,6 +102,20 @@ export function createFormatError(log: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
+    const cause = error instanceof GraphQLError ? error.originalError : undefined;
+    if (cause instanceof LimitExceededError) {
+      const { http: _status, ...extensions } = cause.extensions;
+      return { message: cause.message, locations: formatted.locations, extensions };
+    }
+    const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
+    if (tokens) {
+      const max = Number(tokens[1]);
+      return {
+        message: `Query has too many tokens: more than the limit of ${max} (MAX_TOKENS).`,
+        locations: formatted.locations,
+        extensions: { code: 'TOO_MANY_TOKENS', limit: 'MAX_TOKENS', max },
       };
     }
     const code = formatted.extensions?.code;

@@ -31,17 +31,15 @@ import { explorerRouter } from './http/explore';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './http/graphiql';
 import type { Middleware } from './http/graphql-post';
 import { graphqlPost, isGraphqlPost } from './http/graphql-post';
+import { documentLimitRules } from './http/limits';
+import { fairShare } from './http/limits-rate';
+import { TrustedDocuments, trustedTexts } from './http/limits-trusted';
 import { Metrics } from './http/metrics';
 import { linkContext, outcomeOf, outcomePlugin } from './http/request-outcome';
 import { observeRequests } from './http/telemetry';
 import type { Logger } from './logger';
 import { buildAppSchema } from './schema';
 
-/**
- * graphql-js stops parsing past this many tokens (its own `maxTokens` parse option, which Apollo answers with
- * GRAPHQL_PARSE_FAILED and status 400): a cheap guard against huge documents.
- */
-const MAX_TOKENS = 5_000;
 const BODY_LIMIT = '100kb';
 
 /**
@@ -102,9 +100,16 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     observe(req, res);
     return isGraphqlPost(req) ? postGraphql(req, res) : app(req, res);
   });
+  // Limits (src/http/limits*.ts): tokens at parse, depth, aliases, directives and operation types at validation,
+  // cost once the operation is known; fair sharing and trusted documents before Apollo sees the request.
+  const trusted = config.limits.trustedDocuments === 'only' ? new TrustedDocuments(trustedTexts(), config.limits.maxTokens) : undefined;
+  const share = fairShare(config.limits);
   const apollo = new ApolloServer<Context>({
     schema,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: documentLimitRules(config.limits),
+    // Trusted mode: persisted queries resolve to the trusted documents only (src/http/limits-trusted.ts).
+    ...(trusted ? { persistedQueries: { cache: trusted.persistedQueryCache() } } : {}),
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -125,7 +130,10 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   const middlewares: Middleware[] = [
     // cors with `origin: false` adds nothing, so it runs only when some origin is allowed.
     ...(config.corsOrigins.length > 0 ? [cors<cors.CorsRequest>({ origin: config.corsOrigins }) as Middleware] : []),
+    // After cors, so a browser can read a refusal; before the body is read, so a refusal costs no parsing.
+    ...(share ? [share] : []),
     express.json({ limit: BODY_LIMIT }) as Middleware,
+    ...(trusted ? [trusted.middleware()] : []),
   ];
   // The request's logger (bound to its id by the access log, when on) and its round-trip count for the outcome.
   const context = async ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => {
@@ -172,6 +180,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   // Prometheus's scrape target (README.md, "Operating it"); a bearer token when METRICS_TOKEN is set.
   app.get('/metrics', metrics.handler(config.metricsToken));
   app.use('/graphiql-assets', graphiqlAssets());
+  if (share) app.use('/export', share);
   app.use('/export', exportRouter(db, log, { chunkSize: config.exportChunkSize }));
   app.use('/explore', explorerRouter());
   app.use((error: RequestError, _req: Request, res: Response, next: NextFunction) => {

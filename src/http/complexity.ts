@@ -103,8 +103,18 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maximum: number): A
           if (complexity === undefined || complexity <= maximum) return;
           const estimate = Number.isFinite(complexity) ? `estimated cost ${complexity}` : 'it expands to more fields than can be estimated, so its cost';
           throw new GraphQLError(
-            `Query is too complex: ${estimate} exceeds the limit of ${maximum}. Ask for fewer items (lower \`first\`/\`limit\`) or fewer nested fields.`,
-            { extensions: { code: 'QUERY_TOO_COMPLEX', complexity: Number.isFinite(complexity) ? complexity : null, maximum, http: { status: 400 } } },
+            `Query is too complex: ${estimate} exceeds the limit of ${maximum} (MAX_QUERY_COMPLEXITY). Ask for fewer items (lower \`first\`/\`limit\`) or fewer nested fields.`,
+            {
+              extensions: {
+                code: 'QUERY_TOO_COMPLEX',
+                complexity: Number.isFinite(complexity) ? complexity : null,
+                maximum,
+                // As the document limits name theirs (src/http/limits.ts): the setting and its value.
+                limit: 'MAX_QUERY_COMPLEXITY',
+                max: maximum,
+                http: { status: 400 },
+              },
+            },
           );
         },
       };

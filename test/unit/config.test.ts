@@ -18,6 +18,17 @@ describe('loadConfig', () => {
       localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '1g', pageCache: '128m' },
       maxQueryComplexity: 5000,
       exportChunkSize: 500,
+      limits: {
+        maxDepth: 12,
+        maxAliases: 15,
+        maxDirectives: 50,
+        maxTokens: 5000,
+        rateLimit: 600,
+        rateWindowSeconds: 60,
+        concurrency: 8,
+        loopback: 'exempt',
+        trustedDocuments: 'off',
+      },
     });
   });
 
@@ -66,6 +77,34 @@ describe('loadConfig', () => {
     expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
     expect(() => loadConfig({ LOG_FORMAT: 'xml', METRICS_TOKEN: 'too short' })).toThrow(
       /LOG_FORMAT must be one of auto, json, pretty \(got "xml"\)\n.*METRICS_TOKEN must be at least 16 printable characters/,
+    );
+  });
+
+  it('reads the limits, and refuses bad ones', () => {
+    expect(
+      loadConfig({
+        MAX_QUERY_DEPTH: '8',
+        MAX_ALIASES: '0',
+        MAX_TOKENS: '2000',
+        RATE_LIMIT_MAX: '0',
+        RATE_LIMIT_WINDOW_SECONDS: '10',
+        CONCURRENCY_LIMIT: '2',
+        RATE_LIMIT_LOOPBACK: 'limit',
+        TRUSTED_DOCUMENTS: 'only',
+      }).limits,
+    ).toEqual({
+      maxDepth: 8,
+      maxAliases: 0,
+      maxDirectives: 50,
+      maxTokens: 2000,
+      rateLimit: 0,
+      rateWindowSeconds: 10,
+      concurrency: 2,
+      loopback: 'limit',
+      trustedDocuments: 'only',
+    });
+    expect(() => loadConfig({ MAX_QUERY_DEPTH: '0', MAX_TOKENS: '10', RATE_LIMIT_LOOPBACK: 'yes', TRUSTED_DOCUMENTS: 'on' })).toThrow(
+      /MAX_QUERY_DEPTH must not be less than 1\n.*MAX_TOKENS must not be less than 100\n.*RATE_LIMIT_LOOPBACK must be exempt or limit \(got "yes"\)\n.*TRUSTED_DOCUMENTS must be off or only \(got "on"\)/,
     );
   });
 });
