@@ -75,3 +75,86 @@ export async function sequential(url: string, body: string, count: number): Prom
   samples.sort((a, b) => a - b);
   return { p50: round1(percentile(samples, 50)), mean: round1(samples.reduce((a, b) => a + b, 0) / samples.length) };
 }
+
+/** One kind of request in a mixed load: its name (for the per-name statistics) and its POST body. */
+export interface MixEntry {
+  name: string;
+  body: string;
+  /** Extra headers (e.g. `authorization` for an operation that needs an API key). */
+  headers?: Record<string, string>;
+}
+
+export interface MixResult {
+  requests: number;
+  requestsPerSecond: number;
+  /** Non-2xx answers, 200s whose JSON carries `errors`, connection errors and timeouts. */
+  failed: number;
+  /** Connection errors and timeouts (autocannon's 10 s); `timeouts` is the part of them that timed out. */
+  errors: number;
+  timeouts: number;
+  /** Seconds into the run of each connection error or timeout (autocannon's own timeout is 10 s): when they came. */
+  errorAtSeconds: number[];
+  perOperation: Record<string, { requests: number; failed: number; p50: number; p99: number; max: number; firstFailure?: string }>;
+}
+
+/**
+ * Loads `url` with a mix of requests: every connection sends the entries in turn, so each gets an equal share.
+ * Runs autocannon's API in this process (the server under test must run in another one, as with `load`), to see
+ * each answer: a request counts as failed when its status is not 2xx or its GraphQL answer has `errors`, and
+ * its latency is filed under its entry's name (autocannon calls a request's onResponse just before it reports
+ * that response's latency, on the same tick).
+ */
+export async function loadMix(url: string, entries: MixEntry[], { connections, seconds }: Omit<LoadOptions, 'warmupSeconds'>): Promise<MixResult> {
+  const { default: autocannonRun } = await import('autocannon');
+  const samples = new Map(entries.map((e) => [e.name, [] as number[]]));
+  const failures = new Map(entries.map((e) => [e.name, { count: 0, first: undefined as string | undefined }]));
+  let answered: string | undefined;
+  const requests = entries.map((entry) => ({
+    method: 'POST' as const,
+    path: new URL(url).pathname,
+    headers: { 'content-type': 'application/json', ...entry.headers },
+    body: entry.body,
+    onResponse: (status: number, body: string) => {
+      answered = entry.name;
+      if (status < 200 || status >= 300 || body.includes('"errors"')) {
+        const failure = failures.get(entry.name)!;
+        failure.count += 1;
+        failure.first ??= `HTTP ${status}: ${body.slice(0, 300)}`;
+      }
+    },
+  }));
+  const errorAtSeconds: number[] = [];
+  const started = performance.now();
+  const run = await new Promise<autocannon.Result>((done, fail) => {
+    const instance = autocannonRun({ url, connections, duration: seconds, requests }, (error, result) => (error ? fail(error) : done(result)));
+    instance.on('response', (_client, _status, _bytes, ms) => {
+      if (answered) samples.get(answered)!.push(ms);
+      answered = undefined;
+    });
+    instance.on('reqError', () => errorAtSeconds.push(round1((performance.now() - started) / 1000)));
+  });
+  const perOperation: MixResult['perOperation'] = {};
+  for (const entry of entries) {
+    const sorted = samples.get(entry.name)!.sort((a, b) => a - b);
+    const failure = failures.get(entry.name)!;
+    perOperation[entry.name] = {
+      requests: sorted.length,
+      failed: failure.count,
+      p50: round1(percentile(sorted, 50)),
+      p99: round1(percentile(sorted, 99)),
+      max: round1(sorted[sorted.length - 1] ?? NaN),
+      ...(failure.first ? { firstFailure: failure.first } : {}),
+    };
+  }
+  const failedAnswers = [...failures.values()].reduce((sum, f) => sum + f.count, 0);
+  return {
+    requests: run.requests.total,
+    requestsPerSecond: Math.round(run.requests.average),
+    // autocannon counts a timeout among its errors too (and then drops that connection's request).
+    failed: failedAnswers + run.errors,
+    errors: run.errors,
+    timeouts: run.timeouts,
+    errorAtSeconds,
+    perOperation,
+  };
+}
