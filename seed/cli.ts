@@ -24,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
   const reset = argv.includes('--reset');
   const unknown = argv.filter((a) => a.startsWith('--') && a !== '--reset');
   if (unknown.length > 0) {
-    console.error(`seed: unknown option ${unknown.join(', ')}. Usage: npm run seed -- [--reset] [article folders...], or npm run seed -- --check [--allow-drafts] [article folders...]`);
+    console.error(
+      `seed: unknown option ${unknown.join(', ')}. Usage: npm run seed -- [--reset] [article folders...], or npm run seed -- --check [--allow-drafts] [article folders...]`,
+    );
     return 2;
   }
   const folders = argv.filter((a) => !a.startsWith('--')).map((f) => resolve(f));

@@ -65,7 +65,8 @@ export function MentionsLinkedRule(context: RuleContext): RuleVisitor {
       const named = new Map<string, { mention: Mention; path: string }>();
       node.evidence.forEach((ev) => {
         const placed = context.place(ev).evidence;
-        if (placed) for (const mention of within(placed.start, placed.end)) if (!named.has(mention.entity.id)) named.set(mention.entity.id, { mention, path: ev.path });
+        if (placed)
+          for (const mention of within(placed.start, placed.end)) if (!named.has(mention.entity.id)) named.set(mention.entity.id, { mention, path: ev.path });
       });
       const excused = new Set<string>();
       const entries = Array.isArray(node.dto.unlinked) ? node.dto.unlinked : [];
@@ -73,7 +74,8 @@ export function MentionsLinkedRule(context: RuleContext): RuleVisitor {
         if (!isObj(entry) || !isStr(entry.entity)) return; // the shape check reports it
         const path = `${node.path}.unlinked[${i}].entity`;
         if (linked.has(entry.entity)) context.report(ANNOTATIONS, path, `"${entry.entity}" is linked by this statement: remove it from unlinked`);
-        else if (!named.has(entry.entity)) context.report(ANNOTATIONS, path, `"${entry.entity}" is not named in this statement’s evidence: remove it from unlinked`);
+        else if (!named.has(entry.entity))
+          context.report(ANNOTATIONS, path, `"${entry.entity}" is not named in this statement’s evidence: remove it from unlinked`);
         else excused.add(entry.entity);
       });
       for (const [id, { mention, path }] of named) {

@@ -48,8 +48,13 @@ describe('npm run validate', () => {
     expect(lines[0]).toBe('validate: 2 problem(s) in 1 article folder(s):');
     const text = readFileSync(join(broken, 'article.txt'), 'utf8').split('\n');
     const quoteLine = text.findIndex((l) => l.includes('“fact that both sides did it')) + 1;
-    expect(lines[1]).toMatch(new RegExp(`broken-article/article\\.txt:${quoteLine}: the quotation “fact that both sides did it .*” \\(p\\d+\\) is in no statement’s evidence`));
-    const draftLine = readFileSync(join(broken, 'annotations.json'), 'utf8').split('\n').findIndex((l) => l.includes('"draft": true')) + 1;
+    expect(lines[1]).toMatch(
+      new RegExp(`broken-article/article\\.txt:${quoteLine}: the quotation “fact that both sides did it .*” \\(p\\d+\\) is in no statement’s evidence`),
+    );
+    const draftLine =
+      readFileSync(join(broken, 'annotations.json'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"draft": true')) + 1;
     expect(lines[2]).toContain(`broken-article/annotations.json:${draftLine} entities[3].draft: unreviewed draft entity "person:alexander-gabuev"`);
   });
 

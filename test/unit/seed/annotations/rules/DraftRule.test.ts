@@ -8,7 +8,10 @@ const drafted = folder({
   draft: true,
   entities: [{ ...entities[0], draft: true }, entities[1]],
   statements: [{ ...statement([{ quote: 'Xi met Putin' }]), draft: true }],
-  relations: [{ ...relation, draft: false }, { ...relation, id: 'MET_WITH:again', draft: true }],
+  relations: [
+    { ...relation, draft: false },
+    { ...relation, id: 'MET_WITH:again', draft: true },
+  ],
 });
 
 describe('DraftRule', () => {

@@ -21,7 +21,14 @@ describe('MentionsLinkedRule', () => {
 
   it('accepts an entity linked directly, through the statement it is about, or unlinked with a reason', () => {
     const xi = statement([{ quote: 'Xi met Putin' }]);
-    const narrator = { id: 'statement:n', form: 'NARRATOR', act: 'REPORT', text: 'Xi met Putin.', about: ['statement:s'], evidence: [{ quote: 'Xi met Putin.' }] };
+    const narrator = {
+      id: 'statement:n',
+      form: 'NARRATOR',
+      act: 'REPORT',
+      text: 'Xi met Putin.',
+      about: ['statement:s'],
+      evidence: [{ quote: 'Xi met Putin.' }],
+    };
     const unlinked = {
       ...statement([{ quote: 'Xi met Putin' }]),
       id: 'statement:u',

@@ -7,7 +7,8 @@ import { folder, pathsAndMessages, problems, statement } from './harness';
 
 // A quotation with a nested one and an apostrophe after it, a scare quote, a quotation left open at the end of its
 // paragraph (as a quotation running on into the next one is), and straight quote marks.
-const text = 'Title line\n\nXi said: “It went ‘very’ well.” It was Xi’s day.\n\nPutin spoke of “no limits” ties.\n\n“Xi left early.\n\n"Straight words," Putin said.';
+const text =
+  'Title line\n\nXi said: “It went ‘very’ well.” It was Xi’s day.\n\nPutin spoke of “no limits” ties.\n\n“Xi left early.\n\n"Straight words," Putin said.';
 const xiSaid = statement([{ quote: 'Xi said: “It went ‘very’ well.”' }]);
 const putinSaid = { ...statement([{ quote: '"Straight words," Putin said.' }]), id: 'statement:t', speaker: 'person:vladimir-putin', about: [] };
 const uncovered = (words: string, p: number) =>
