@@ -9,7 +9,7 @@
  */
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { AnnotationError, formatProblem, readArticleFolders } from './annotations';
 import { articleFolders } from './folders';
 
@@ -29,7 +29,11 @@ export async function runCheck(argv: string[], out: (line: string) => void = con
     return 2;
   }
   const folders = given.length > 0 ? given : articleFolders();
-  const shown = (file: string) => relative(process.cwd(), file) || file;
+  // Paths below the working directory are shown relative to it, others as given.
+  const shown = (file: string) => {
+    const r = relative(process.cwd(), file);
+    return r && !r.startsWith('..') && !isAbsolute(r) ? r : file;
+  };
   try {
     const articles = await readArticleFolders(folders, { allowDrafts: options.includes('--allow-drafts') });
     for (const [i, a] of articles.entries()) {
