@@ -3,24 +3,15 @@
  * (nothing is written if any problem is found), apply constraints and the full-text index, then load the
  * articles, one transaction per article (seed/load.ts).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectPath } from '../src/paths';
 import type { Database } from '../src/db/database';
 import { applyConstraints } from '../src/db/schema';
 import { readArticleFolders } from './annotations';
+import { articleFolders } from './folders';
 import type { SeedReport } from './load';
 import { describeReport, seedArticles } from './load';
 
-export const ARTICLES_DIR = projectPath('seed', 'articles');
-
-/** Every sub-folder of `root` that holds an article (article.txt): adding an article means adding a folder. */
-export function articleFolders(root: string = ARTICLES_DIR): string[] {
-  return readdirSync(root)
-    .map((name) => join(root, name))
-    .filter((dir) => statSync(dir).isDirectory())
-    .sort();
-}
+// Re-exported: tests and benches list the folders from here.
+export { ARTICLES_DIR, articleFolders } from './folders';
 
 export interface RunSeedOptions {
   folders?: string[];

@@ -9,6 +9,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayNotEmpty,
   IsArray,
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
@@ -135,11 +136,38 @@ export class EntityDto {
   @Type(() => DateDto)
   date?: DateDto;
 
+  /** Written by the draft annotator (seed/annotate/): refused until a person has reviewed it (DraftRule). */
+  @IsOptional()
+  @IsBoolean({ message: 'draft must be true or false (remove it once the item is reviewed)' })
+  draft?: boolean;
+
   @IsOptional()
   @IsArray({ message: 'evidence must be a list of { "quote": ... } objects' })
   @ValidateNested({ each: true })
   @Type(() => EvidenceDto)
   evidence?: EvidenceDto[];
+}
+
+/** An entity a statement's evidence names but the statement does not link, and why (UnlinkedEntityRule). */
+export class UnlinkedDto {
+  @IsString({ message: 'entity must be an entity id' })
+  @IsNotEmpty({ message: 'entity must not be empty' })
+  entity: string;
+
+  @IsString({ message: 'reason must be a string' })
+  @IsNotEmpty({ message: 'reason must not be empty: say why the statement does not link this entity' })
+  reason: string;
+}
+
+/** A quotation of the article that is deliberately not a statement, and why (QuotationCoveredRule). */
+export class NotStatementDto {
+  @IsString({ message: 'quote must be a string: the quoted words as in the article' })
+  @IsNotEmpty({ message: 'quote must not be empty: give the quoted words as in the article' })
+  quote: string;
+
+  @IsString({ message: 'reason must be a string' })
+  @IsNotEmpty({ message: 'reason must not be empty: say why this quotation is not a statement' })
+  reason: string;
 }
 
 export class StatementDto {
@@ -188,6 +216,17 @@ export class StatementDto {
   @Type(() => DateDto)
   date?: DateDto;
 
+  @IsOptional()
+  @IsArray({ message: 'unlinked must be a list of { "entity": id, "reason": "…" } objects' })
+  @ValidateNested({ each: true })
+  @Type(() => UnlinkedDto)
+  unlinked?: UnlinkedDto[];
+
+  /** Written by the draft annotator (seed/annotate/): refused until a person has reviewed it (DraftRule). */
+  @IsOptional()
+  @IsBoolean({ message: 'draft must be true or false (remove it once the item is reviewed)' })
+  draft?: boolean;
+
   @IsDefined({ message: 'evidence is required: every statement needs at least one quote from the article' })
   @IsArray({ message: 'evidence must be a list of { "quote": ... } objects' })
   @ArrayNotEmpty({ message: 'evidence must not be empty: every statement needs at least one quote from the article' })
@@ -228,6 +267,11 @@ export class RelationDto {
   @Type(() => DateDto)
   date?: DateDto;
 
+  /** Written by the draft annotator (seed/annotate/): refused until a person has reviewed it (DraftRule). */
+  @IsOptional()
+  @IsBoolean({ message: 'draft must be true or false (remove it once the item is reviewed)' })
+  draft?: boolean;
+
   @IsDefined({ message: 'evidence is required: every relation needs at least one quote from the article' })
   @IsArray({ message: 'evidence must be a list of { "quote": ... } objects' })
   @ArrayNotEmpty({ message: 'evidence must not be empty: every relation needs at least one quote from the article' })
@@ -254,4 +298,15 @@ export class AnnotationFileDto {
   @ValidateNested({ each: true })
   @Type(() => RelationDto)
   relations: RelationDto[];
+
+  @IsOptional()
+  @IsArray({ message: 'notStatements must be a list of { "quote": "…", "reason": "…" } objects' })
+  @ValidateNested({ each: true })
+  @Type(() => NotStatementDto)
+  notStatements?: NotStatementDto[];
+
+  /** The whole file is an unreviewed draft of the annotator (seed/annotate/): refused until a person has reviewed it (DraftRule). */
+  @IsOptional()
+  @IsBoolean({ message: 'draft must be true or false (remove it once the item is reviewed)' })
+  draft?: boolean;
 }

@@ -9,5 +9,6 @@ export { readArticleFolder, readArticleFolders } from './read';
 export { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT } from './files';
 export { resolveArticleSources } from './resolve';
 export type { ArticleSources, IdClaim, ResolveOutcome } from './resolve';
-export { splitPassages, findMentions, storedText } from './text';
+export type { ValidateOptions } from './rules/context';
+export { splitPassages, findMentions, findQuotations, storedText } from './text';
 export { AnnotationFileDto, ArticleMetaDto, DateDto, EntityDto, EvidenceDto, RelationDto, StatementDto } from './dto';

@@ -11,6 +11,7 @@ import { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT } from './files';
 import type { IdClaim, ResolveOutcome } from './resolve';
 import { resolveArticleSources } from './resolve';
 import { withArticle } from './rules/context';
+import type { ValidateOptions } from './rules/context';
 
 async function readOptional(file: string): Promise<string | undefined> {
   try {
@@ -21,18 +22,18 @@ async function readOptional(file: string): Promise<string | undefined> {
   }
 }
 
-async function loadFolder(dir: string): Promise<ResolveOutcome> {
+async function loadFolder(dir: string, options: ValidateOptions): Promise<ResolveOutcome> {
   const [text, meta, annotations] = await Promise.all([
     readOptional(join(dir, ARTICLE_TEXT)),
     readOptional(join(dir, ARTICLE_META)),
     readOptional(join(dir, ANNOTATIONS)),
   ]);
-  return resolveArticleSources({ dir, text, meta, annotations });
+  return resolveArticleSources({ dir, text, meta, annotations }, options);
 }
 
 /** Validates and resolves one article folder; throws AnnotationError listing every problem. */
-export async function readArticleFolder(dir: string): Promise<ResolvedArticle> {
-  const outcome = await loadFolder(dir);
+export async function readArticleFolder(dir: string, options: ValidateOptions = {}): Promise<ResolvedArticle> {
+  const outcome = await loadFolder(dir, options);
   if (!outcome.article) throw new AnnotationError(outcome.problems);
   return outcome.article;
 }
@@ -46,8 +47,8 @@ const describeRelation = (r: NonNullable<IdClaim['relation']>) => `${r.type} ${r
  * id the same type and endpoints; and each article has its own id. The comparison uses what each folder
  * declares, also when the folder has other problems, so a conflict is named even then.
  */
-export async function readArticleFolders(dirs: string[]): Promise<ResolvedArticle[]> {
-  const outcomes = await Promise.all(dirs.map((dir) => loadFolder(dir)));
+export async function readArticleFolders(dirs: string[], options: ValidateOptions = {}): Promise<ResolvedArticle[]> {
+  const outcomes = await Promise.all(dirs.map((dir) => loadFolder(dir, options)));
   const problems: AnnotationProblem[] = outcomes.flatMap((o) => o.problems);
 
   const articleOwner = new Map<string, string>();

@@ -21,7 +21,7 @@ import { ANNOTATIONS, ARTICLE_META, ARTICLE_TEXT, FILE_ORDER } from './files';
 import type { ArticleFile } from './files';
 import { JsonLocator, joinPath, syntaxErrorLine } from './json-locate';
 import { isObj, isStr, RuleContext } from './rules/context';
-import type { EntityNode, RelationNode, StatementNode } from './rules/context';
+import type { EntityNode, RelationNode, StatementNode, ValidateOptions } from './rules/context';
 import { specifiedRules } from './rules/specifiedRules';
 import { visitArticle } from './rules/visit';
 import { storedText } from './text';
@@ -142,14 +142,14 @@ function validateShape<T extends object>(r: Reporter, file: ArticleFile, cls: ne
   return instance;
 }
 
-export function resolveArticleSources(sources: ArticleSources): ResolveOutcome {
+export function resolveArticleSources(sources: ArticleSources, options: ValidateOptions = {}): ResolveOutcome {
   const r = new Reporter(sources.dir);
   if (sources.text === undefined) r.add(ARTICLE_TEXT, '', 'article.txt is missing from the article folder');
   const text = sources.text === undefined ? undefined : storedText(sources.text);
   const meta = validateShape(r, ARTICLE_META, ArticleMetaDto, parseJson(r, ARTICLE_META, sources.meta));
   const annotations = validateShape(r, ANNOTATIONS, AnnotationFileDto, parseJson(r, ANNOTATIONS, sources.annotations));
 
-  const context = new RuleContext({ text, meta, annotations }, (file, path, message, line) => r.add(file, path, message, line));
+  const context = new RuleContext({ text, meta, annotations, options }, (file, path, message, line) => r.add(file, path, message, line));
   visitArticle(context, specifiedRules);
 
   const outcome = (article?: ResolvedArticle): ResolveOutcome => ({

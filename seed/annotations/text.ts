@@ -147,3 +147,55 @@ export function straighten(s: string): string {
     .replace(/[“”„‟″]/g, '"')
     .replace(/[–—]/g, '-');
 }
+
+/** A quotation of the text: from its opening mark to its closing one (or to the end of its paragraph). */
+export interface Quotation {
+  /** The opening mark. */
+  start: number;
+  /** Just after the closing mark, or the end of the paragraph when the quotation is not closed in it. */
+  end: number;
+  /** The quoted words, without the marks. */
+  inner: { start: number; end: number };
+  passageIndex: number;
+}
+
+/**
+ * The outermost quotations of each paragraph: “…”, "…" and ‘…’ (a quotation nested in another is part of it, so
+ * covering the outer one covers it). ’ is both the closing single mark and the apostrophe: it closes an open ‘
+ * only where no letter or digit follows (“China’s” is an apostrophe; “the leaders’ talks” inside ‘…’ would
+ * close it early, a rare case the quoted words then still cover). ‘ only opens where no letter or digit comes
+ * before it. A straight ' is left alone, as nothing tells it from an apostrophe; a straight " opens when none is
+ * open and closes otherwise. A quotation still open at the end of its paragraph runs to the end of it, as a
+ * multi-paragraph quotation leaves its closing mark for the last paragraph.
+ */
+export function findQuotations(text: string, passages: ResolvedPassage[]): Quotation[] {
+  const found: Quotation[] = [];
+  for (const p of passages) {
+    const open: { mark: string; at: number }[] = [];
+    const close = (at: number) => {
+      const outer = open[0];
+      open.length = 0;
+      found.push({ start: outer.at, end: at + 1, inner: { start: outer.at + 1, end: at }, passageIndex: p.index });
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      const before = i > p.start ? text[i - 1] : '';
+      const after = i + 1 < p.end ? text[i + 1] : '';
+      if (c === '“') open.push({ mark: c, at: i });
+      else if (c === '‘' && !WORD_CHAR.test(before)) open.push({ mark: c, at: i });
+      else if (c === '"') {
+        const k = open.findIndex((o) => o.mark === '"');
+        if (k === -1) open.push({ mark: c, at: i });
+        else if (k === 0) close(i);
+        else open.length = k;
+      } else if (c === '”' || (c === '’' && !WORD_CHAR.test(after))) {
+        const mark = c === '”' ? '“' : '‘';
+        const k = open.map((o) => o.mark).lastIndexOf(mark);
+        if (k === 0) close(i);
+        else if (k > 0) open.length = k; // closes a nested quotation (and any unclosed one inside it)
+      }
+    }
+    if (open.length > 0) found.push({ start: open[0].at, end: p.end, inner: { start: open[0].at + 1, end: p.end }, passageIndex: p.index });
+  }
+  return found;
+}

@@ -25,6 +25,12 @@ export const show = (s: string) => `“${clip(s.replace(/\n/g, '\\n'))}”`;
 /** "a person", "an event": for messages. */
 export const withArticle = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 
+/** How strict the validator is. */
+export interface ValidateOptions {
+  /** Accept items marked `"draft": true` (the annotator's unreviewed output), e.g. to check a draft's other problems. */
+  allowDrafts?: boolean;
+}
+
 /** Adds a located problem; without `line`, the line is the one where `path` is written (resolve.ts). */
 export type Report = (file: ArticleFile, path: string, message: string, line?: number) => void;
 
@@ -121,6 +127,8 @@ export interface Hooks {
   text: string;
   /** article.json after its shape check, when it holds a JSON object. */
   meta: ArticleMetaDto;
+  /** annotations.json after its shape check, when it holds a JSON object, before its items. */
+  annotations: AnnotationFileDto;
   /** Every declared id: the entities', then the statements', then the relations'. */
   id: DeclaredNode;
   entity: EntityNode;
@@ -135,6 +143,8 @@ export interface Hooks {
   /** After the references of its holder. */
   date: DateNode;
   evidence: EvidenceNode;
+  /** After every entity, statement and relation: for rules about the article as a whole. */
+  annotationsLeave: AnnotationFileDto;
 }
 export type RuleVisitor = { [K in keyof Hooks]?: (node: Hooks[K]) => void };
 export type Rule = (context: RuleContext) => RuleVisitor;
@@ -148,6 +158,8 @@ export class RuleContext {
   readonly articleId: string;
   readonly passages: ResolvedPassage[];
   readonly meta?: ArticleMetaDto;
+  readonly annotations?: AnnotationFileDto;
+  readonly options: ValidateOptions;
   readonly entities: EntityNode[] = [];
   readonly statements: StatementNode[] = [];
   readonly relations: RelationNode[] = [];
@@ -159,9 +171,11 @@ export class RuleContext {
   private readonly mentionsOf = new Map<EntityNode, ResolvedEvidence[]>();
 
   constructor(
-    input: { text?: string; meta?: ArticleMetaDto; annotations?: AnnotationFileDto },
+    input: { text?: string; meta?: ArticleMetaDto; annotations?: AnnotationFileDto; options?: ValidateOptions },
     readonly report: Report,
   ) {
+    this.options = input.options ?? {};
+    this.annotations = input.annotations;
     this.text = input.text ?? '';
     this.textGiven = input.text !== undefined;
     this.meta = input.meta;

@@ -13,15 +13,18 @@ import { BoilerplateRule } from './BoilerplateRule';
 import type { Rule } from './context';
 import { DateTextRule } from './DateTextRule';
 import { DistinctReferencesRule } from './DistinctReferencesRule';
+import { DraftRule } from './DraftRule';
 import { EntityNamedRule } from './EntityNamedRule';
 import { EventFieldsRule } from './EventFieldsRule';
 import { EvidenceFoundRule } from './EvidenceFoundRule';
 import { HonestDatesRule } from './HonestDatesRule';
 import { IdSpellingRule } from './IdSpellingRule';
 import { KnownReferencesRule } from './KnownReferencesRule';
+import { MentionsLinkedRule } from './MentionsLinkedRule';
 import { NarratorSpeakerRule } from './NarratorSpeakerRule';
 import { NoSelfReferenceRule } from './NoSelfReferenceRule';
 import { NoSelfRelationRule } from './NoSelfRelationRule';
+import { QuotationsCoveredRule } from './QuotationsCoveredRule';
 import { QuotedTextRule } from './QuotedTextRule';
 import { ReservedRelationTypesRule } from './ReservedRelationTypesRule';
 import { TextNotEmptyRule } from './TextNotEmptyRule';
@@ -51,7 +54,11 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   DistinctReferencesRule,
   KnownReferencesRule,
   QuotedTextRule,
+  MentionsLinkedRule,
   // relations
   ReservedRelationTypesRule,
   NoSelfRelationRule,
+  // review and coverage
+  DraftRule,
+  QuotationsCoveredRule,
 ]);

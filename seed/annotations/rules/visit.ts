@@ -18,6 +18,7 @@ export function visitArticle(context: RuleContext, rules: readonly Rule[]): void
 
   if (context.textGiven) visit('text', context.text);
   if (context.meta) visit('meta', context.meta);
+  if (context.annotations) visit('annotations', context.annotations);
   for (const node of context.declared) visit('id', node);
   for (const entity of context.entities) {
     visit('entity', entity);
@@ -35,4 +36,5 @@ export function visitArticle(context: RuleContext, rules: readonly Rule[]): void
     for (const reference of relation.references) visit('reference', reference);
     visitParts(relation);
   }
+  if (context.annotations) visit('annotationsLeave', context.annotations);
 }

@@ -2,7 +2,7 @@
  * GET /export/*.csv|jsonl (src/http/export.ts) over the seeded article: each file parsed as a client would
  * (csv-parse, JSON per line) and checked against the GraphQL API's answer for the same filters, every quote
  * against the article's text at its offsets. EXPORT_CHUNK_SIZE is 3 here, so every export is stitched from
- * several keyset chunks (32 statements: 11 chunks).
+ * several keyset chunks (33 statements: 11 chunks).
  */
 import { parse } from 'csv-parse/sync';
 import express from 'express';
@@ -327,7 +327,7 @@ describe('the export pipeline', () => {
       await third;
       await new Promise((done) => setImmediate(done));
       await new Promise((done) => setImmediate(done));
-      // 32 statements in chunks of 1, yet no chunk after the one in flight is read.
+      // 33 statements in chunks of 1, yet no chunk after the one in flight is read.
       expect(reads).toBe(3);
     } finally {
       spy.mockRestore();

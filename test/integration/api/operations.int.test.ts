@@ -53,7 +53,7 @@ describe('schema/operations.graphql', () => {
 
   it('WhoSpokeWithWhom: Xi spoke to Putin on the call, Putin to Xi', async () => {
     const { statements } = await op('WhoSpokeWithWhom');
-    expect(statements.totalCount).toBe(32);
+    expect(statements.totalCount).toBe(33);
     const pairs = new Set(
       statements.edges.flatMap((e: any) => e.node.addressees.map((a: any) => `${e.node.speaker?.name} → ${a.name} @ ${e.node.event?.name ?? '-'}`)),
     );

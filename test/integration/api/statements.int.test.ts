@@ -24,10 +24,10 @@ describe('statements', () => {
     article = await seededArticle();
   });
 
-  it('walks all 32 statements, each exactly once, ordered by date then id', async () => {
+  it('walks all 33 statements, each exactly once, ordered by date then id', async () => {
     const ids = await walkPages(app, STATEMENTS, (d) => d.statements, { first: 5 });
     expect(ids).toEqual(inApiOrder(article.statements));
-    expect(ids).toHaveLength(32);
+    expect(ids).toHaveLength(33);
   });
 
   it('filters by speaker, subject, event, form and act', async () => {

@@ -11,7 +11,16 @@ describe('resolveArticleSources', () => {
     const { article, problems } = resolveArticleSources(
       sources({
         entities,
-        statements: [{ id: 'statement:n', form: 'NARRATOR', act: 'REPORT', text: 'Xi met Putin.', evidence: [{ quote: 'Xi met Putin.' }] }],
+        statements: [
+          {
+            id: 'statement:n',
+            about: ['person:xi-jinping', 'person:vladimir-putin'],
+            form: 'NARRATOR',
+            act: 'REPORT',
+            text: 'Xi met Putin.',
+            evidence: [{ quote: 'Xi met Putin.' }],
+          },
+        ],
         relations: [{ type: 'MET_WITH', from: 'person:xi-jinping', to: 'person:vladimir-putin', evidence: [{ quote: 'Xi met Putin' }] }],
       }),
     );
@@ -23,7 +32,7 @@ describe('resolveArticleSources', () => {
       act: 'REPORT',
       speakerId: 'article:rules',
       addresseeIds: [],
-      aboutIds: [],
+      aboutIds: ['person:xi-jinping', 'person:vladimir-putin'],
       reportedByIds: [],
       evidence: [{ start: 12, end: 25, quote: 'Xi met Putin.', passageIndex: 1 }],
     });

@@ -64,6 +64,7 @@ describe('broken fixtures', () => {
   it('broken-evidence: every quote problem at once, with paths and lines', async () => {
     const problems = await problemsOf(readArticleFolder(fixture('broken-evidence')));
     expect(problems.map(where)).toEqual([
+      'article.txt:3 ',
       'annotations.json:5 entities[2].evidence',
       'annotations.json:10 statements[0].text',
       'annotations.json:11 statements[0].evidence[0].quote',
@@ -84,7 +85,9 @@ describe('broken fixtures', () => {
     expect(message('statements[2].evidence[1].quote')).toMatch(/crosses a passage boundary/);
     expect(message('statements[2].evidence[3]')).toMatch(/either "occurrence" or "after", not both/);
     expect(message('relations[0].evidence')).toMatch(/must not be empty/);
-    expect(problems.every((p) => p.file === join(fixture('broken-evidence'), 'annotations.json'))).toBe(true);
+    // The quotation its misquoted statement was meant to cover is then in no statement (QuotationsCoveredRule).
+    expect(problems[0].message).toMatch(/the quotation “ties are strong” \(p1\) is in no statement’s evidence/);
+    expect(problems.slice(1).every((p) => p.file === join(fixture('broken-evidence'), 'annotations.json'))).toBe(true);
   });
 
   it('broken-references: unknown, wrong-kind and duplicate ids, bad spelling, unnamed entities', async () => {
@@ -186,7 +189,7 @@ describe('broken fixtures', () => {
     const problems = await problemsOf(readArticleFolders([MAIN, fixture('broken-evidence'), fixture('second-article'), fixture('broken-missing-annotations')]));
     const folders = new Set(problems.map((p) => p.file.split(/[\\/]/).slice(-2, -1)[0]));
     expect(folders).toEqual(new Set(['broken-evidence', 'broken-missing-annotations']));
-    expect(problems).toHaveLength(10);
+    expect(problems).toHaveLength(11);
   });
 
   it('every broken fixture is refused beside the real article, as the seed step will do', async () => {

@@ -50,6 +50,11 @@ describe('EvidenceFoundRule', () => {
     const text = 'Title line\n\nXi said: “It went well.”\n\nPutin agreed.';
     const evidence = [{ quote: 'Xi said: "It went well."' }, { quote: 'well.”\nPutin' }];
     expect(pathsAndMessages(folder({ statements: [statement(evidence)] }, { text }))).toEqual([
+      // With no evidence placed, the quotation is in no statement (QuotationsCoveredRule).
+      [
+        '',
+        'the quotation “It went well” (p1) is in no statement’s evidence: add the statement it quotes, or list it in "notStatements" of annotations.json with the reason it is none',
+      ],
       [
         'statements[0].evidence[0].quote',
         'quote not found verbatim in the article: “Xi said: "It went well."”. It is there with other quote marks, apostrophes or dashes: the article uses ’ ‘ “ ” and –.',

@@ -14,7 +14,7 @@ describe('HonestDatesRule', () => {
   it('refuses event, statement and relation dates that do not exist at their precision', () => {
     const annotations = {
       entities: [...entities, { ...event, date: { value: '2025-02-24', precision: 'WEEK' } }],
-      statements: [{ ...statement([{ quote: 'Xi met Putin' }]), date: { value: '2025-W53', precision: 'WEEK' } }],
+      statements: [{ ...statement([{ quote: 'Xi met Putin' }]), event: event.id, date: { value: '2025-W53', precision: 'WEEK' } }],
       relations: [{ ...relation, date: { value: '2025-03/2025-02', precision: 'RANGE' } }],
     };
     expect(pathsAndMessages(folder(annotations))).toEqual([

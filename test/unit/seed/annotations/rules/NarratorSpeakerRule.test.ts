@@ -4,7 +4,8 @@
 import { resolveArticleSources } from '../../../../../seed/annotations';
 import { folder, pathsAndMessages, statement } from './harness';
 
-const said = (fields: object) => ({ ...statement([{ quote: 'Xi met Putin' }]), ...fields });
+// About both people, so a NARRATOR statement (whose speaker is not an entity) still links every name it quotes.
+const said = (fields: object) => ({ ...statement([{ quote: 'Xi met Putin' }]), about: ['person:xi-jinping', 'person:vladimir-putin'], ...fields });
 
 describe('NarratorSpeakerRule', () => {
   it('refuses a speaker entity on a NARRATOR statement', () => {

@@ -23,9 +23,11 @@ export const sources = (annotations: object): ArticleSources => ({
   meta: META,
   annotations: JSON.stringify(annotations, null, 2),
 });
+/** Xi's statement about Putin: it links both people the text names (MentionsLinkedRule). */
 export const statement = (evidence: object[]) => ({
   id: 'statement:s',
   speaker: 'person:xi-jinping',
+  about: ['person:vladimir-putin'],
   form: 'PARAPHRASE',
   act: 'ASSESSMENT',
   text: 'it went well',
@@ -39,7 +41,7 @@ export const relation = { type: 'MET_WITH', from: 'person:xi-jinping', to: 'pers
  * and optionally another text or other metadata fields.
  */
 export function folder(
-  annotations: { entities?: object[]; statements?: object[]; relations?: object[] } = {},
+  annotations: { entities?: object[]; statements?: object[]; relations?: object[]; notStatements?: object[]; draft?: boolean } = {},
   files: { text?: string; meta?: object } = {},
 ): ArticleSources {
   return {
