@@ -32,12 +32,6 @@ export default tseslint.config(
     },
   },
   {
-    // A require hook Node loads before any TypeScript can run (scripts/esbuild-register.js): CommonJS by necessity.
-    files: ['scripts/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
     // GraphQL responses in tests are untyped JSON, read field by field and checked by the assertions.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,8 +1,8 @@
 /**
  * npm run validate [-- --allow-drafts] [article folders...]
  * Checks article folders (all of seed/articles/* by default) with the validator the seed step runs
- * (seed/annotations), and nothing else: no database, no Java, no build. scripts/esbuild-register.js strips the
- * types as Node loads each file. Prints every problem with its file, line and JSON path. `--allow-drafts`
+ * (seed/annotations), and nothing else: no database, no Java, no build. tsx (esbuild) strips the types as Node
+ * loads each file. Prints every problem with its file, line and JSON path. `--allow-drafts`
  * accepts items still marked "draft": true (the annotator's unreviewed output), to check the rest of a draft.
  * `npm run seed -- --check` does the same after the seed script's build.
  * Exit codes: 0 every folder is valid, 1 problems (all listed), 2 usage.
