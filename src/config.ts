@@ -95,6 +95,25 @@ class Env {
   @Max(5000)
   @IsInt({ message: 'EXPORT_CHUNK_SIZE must be an integer (got "$value")' })
   EXPORT_CHUNK_SIZE = 500;
+
+  /**
+   * GraphQL requests executing at once (src/http/admission.ts); the rest wait in arrival order. Far below the
+   * driver's pool (100 connections, neo4j-driver's default maxConnectionPoolSize) so a request never waits for a
+   * connection, and a few times Neo4j's cores (2 on the development machine, 4 to 8 on a small Aura instance) so
+   * Neo4j always has statements to run while others travel.
+   */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100)
+  @IsInt({ message: 'MAX_IN_FLIGHT must be an integer from 1 to 100 (got "$value")' })
+  MAX_IN_FLIGHT = 8;
+
+  /** GraphQL requests waiting for a slot; one more is answered 503 OVERLOADED with Retry-After. */
+  @Transform(toInt)
+  @Min(0)
+  @Max(100_000)
+  @IsInt({ message: 'MAX_QUEUED must be an integer from 0 to 100000 (got "$value")' })
+  MAX_QUEUED = 256;
 }
 
 export interface Config {
@@ -115,6 +134,9 @@ export interface Config {
   maxQueryComplexity: number;
   /** Facts per Cypher statement of a file export (1 to 5,000). */
   exportChunkSize: number;
+  /** GraphQL requests executing at once, and waiting for a slot (src/http/admission.ts). */
+  maxInFlight: number;
+  maxQueued: number;
 }
 
 export class ConfigError extends Error {
@@ -154,5 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxQueryComplexity: parsed.MAX_QUERY_COMPLEXITY,
     exportChunkSize: parsed.EXPORT_CHUNK_SIZE,
+    maxInFlight: parsed.MAX_IN_FLIGHT,
+    maxQueued: parsed.MAX_QUEUED,
   };
 }

@@ -18,6 +18,8 @@ describe('loadConfig', () => {
       localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '1g', pageCache: '128m' },
       maxQueryComplexity: 5000,
       exportChunkSize: 500,
+      maxInFlight: 8,
+      maxQueued: 256,
     });
   });
 
@@ -67,5 +69,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_FORMAT: 'xml', METRICS_TOKEN: 'too short' })).toThrow(
       /LOG_FORMAT must be one of auto, json, pretty \(got "xml"\)\n.*METRICS_TOKEN must be at least 16 printable characters/,
     );
+  });
+
+  it('reads MAX_IN_FLIGHT and MAX_QUEUED, and refuses a bound outside 1 to 100 or a negative queue', () => {
+    expect(loadConfig({ MAX_IN_FLIGHT: '1', MAX_QUEUED: '0' })).toMatchObject({ maxInFlight: 1, maxQueued: 0 });
+    expect(() => loadConfig({ MAX_IN_FLIGHT: '0', MAX_QUEUED: '-1' })).toThrow(
+      /MAX_IN_FLIGHT must not be less than 1\n.*MAX_QUEUED must be an integer from 0 to 100000 \(got "-1"\)/,
+    );
+    let caught: unknown;
+    try {
+      loadConfig({ MAX_IN_FLIGHT: '101', MAX_QUEUED: 'many' });
+    } catch (error) {
+      caught = error;
+    }
+    const problems = (caught as ConfigError).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/MAX_IN_FLIGHT must not be greater than 100/);
+    expect(problems.join('\n')).toMatch(/MAX_QUEUED must be an integer from 0 to 100000 \(got "many"\)/);
   });
 });
