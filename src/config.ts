@@ -99,14 +99,15 @@ class Env {
   /**
    * GraphQL requests executing at once (src/http/admission.ts); the rest wait in arrival order. Far below the
    * driver's pool (100 connections, neo4j-driver's default maxConnectionPoolSize) so a request never waits for a
-   * connection, and a few times Neo4j's cores (2 on the development machine, 4 to 8 on a small Aura instance) so
-   * Neo4j always has statements to run while others travel.
+   * connection, and twice Neo4j's cores on the development machine (2): with one statement running on each core
+   * and one more ready per core, Neo4j is never idle, and 4 kept p99 within 2–7× p50 at 64 connections where
+   * unbounded it was 11–18× (README.md, "Floor, peer and a network delay").
    */
   @Transform(toInt)
   @Min(1)
   @Max(100)
   @IsInt({ message: 'MAX_IN_FLIGHT must be an integer from 1 to 100 (got "$value")' })
-  MAX_IN_FLIGHT = 8;
+  MAX_IN_FLIGHT = 4;
 
   /** GraphQL requests waiting for a slot; one more is answered 503 OVERLOADED with Retry-After. */
   @Transform(toInt)

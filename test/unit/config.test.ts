@@ -18,7 +18,7 @@ describe('loadConfig', () => {
       localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '1g', pageCache: '128m' },
       maxQueryComplexity: 5000,
       exportChunkSize: 500,
-      maxInFlight: 8,
+      maxInFlight: 4,
       maxQueued: 256,
     });
   });
