@@ -29,6 +29,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
+import { loadConfig } from '../src/config';
 import { projectPath } from '../src/paths';
 import { runSeed } from '../seed/seed';
 import type { Child } from './children';
@@ -51,6 +52,8 @@ const HIGH_CONNECTIONS = Number(process.env.BENCH_HIGH_CONNECTIONS ?? 64);
 const HIGH_SECONDS = Number(process.env.BENCH_HIGH_SECONDS ?? SECONDS);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((name) => name.trim())) : undefined;
 const UNBOUNDED = process.env.BENCH_UNBOUNDED !== '0';
+/** The in-flight bound of the APIs measured (bench/common.ts reads BENCH_MAX_IN_FLIGHT), for the report. */
+const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT ?? String(loadConfig({}).maxInFlight);
 /** Sequential requests through the proxy per server and operation, to count statements and round trips. */
 const COUNTED_REQUESTS = 10;
 
@@ -258,7 +261,7 @@ async function main(): Promise<void> {
         delayMs: DELAY_MS,
         highConnections: HIGH_CONNECTIONS,
         highSeconds: HIGH_SECONDS,
-        maxInFlight: process.env.BENCH_MAX_IN_FLIGHT ?? 'default',
+        maxInFlight: MAX_IN_FLIGHT,
         only: ONLY ? [...ONLY] : null,
         countedRequests: COUNTED_REQUESTS,
         peer: peerAt ? `@neo4j/graphql ${peerAt}` : null,
@@ -321,10 +324,9 @@ function printTables(rows: Row[]): void {
     console.log('');
     console.log(`| operation | API | connections | req/s | p50 ms | p99 ms | p99 ÷ p50 | errors | non-2xx | timeouts |`);
     console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-    const bound = process.env.BENCH_MAX_IN_FLIGHT ?? 'default';
     for (const r of rows) {
       for (const [name, h] of [
-        [`MAX_IN_FLIGHT ${bound}`, r.highConcurrency],
+        [`MAX_IN_FLIGHT ${MAX_IN_FLIGHT}`, r.highConcurrency],
         ['unbounded', r.highConcurrencyUnbounded],
       ] as const) {
         if (!h) continue;

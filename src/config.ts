@@ -100,8 +100,8 @@ class Env {
    * GraphQL requests executing at once (src/http/admission.ts); the rest wait in arrival order. Far below the
    * driver's pool (100 connections, neo4j-driver's default maxConnectionPoolSize) so a request never waits for a
    * connection, and twice Neo4j's cores on the development machine (2): with one statement running on each core
-   * and one more ready per core, Neo4j is never idle, and 4 kept p99 within 2–7× p50 at 64 connections where
-   * unbounded it was 11–18× (README.md, "Floor, peer and a network delay").
+   * and one more ready per core, Neo4j is never idle; at 64 connections 4 kept p99 within 1.3–7.9× p50 where
+   * unbounded it was 3.8–28× (README.md, "The in-flight bound at 64 connections").
    */
   @Transform(toInt)
   @Min(1)
