@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import pino from 'pino';
+import type { Config } from '../src/config';
 import { loadConfig } from '../src/config';
 import type { Context } from '../src/context';
 import { createContext } from '../src/context';
@@ -60,14 +61,22 @@ export interface Stack extends Api {
   /** Neo4j's Bolt URI on loopback, and the password the floor, the peer or another API log in with. */
   boltUri: string;
   password: string;
-  /** Another API in this process over another Bolt URI (e.g. through bench/delay-proxy.ts); `stop` stops it too. */
-  startApi(boltUri: string): Promise<Api>;
+  /**
+   * Another API in this process over another Bolt URI (e.g. through bench/delay-proxy.ts), with settings of its
+   * own if given; `stop` stops it too.
+   */
+  startApi(boltUri: string, settings?: Partial<Config>): Promise<Api>;
 }
 
 const PASSWORD = 'benchmark-only';
 
-async function startApi(boltUri: string): Promise<Api> {
-  const config = { ...loadConfig({}), neo4jUri: boltUri, neo4jPassword: PASSWORD };
+/**
+ * BENCH_MAX_IN_FLIGHT sets the APIs' MAX_IN_FLIGHT (src/http/admission.ts), to try other bounds; else the default.
+ */
+const benchSettings = (): Partial<Config> => (process.env.BENCH_MAX_IN_FLIGHT ? { maxInFlight: Number(process.env.BENCH_MAX_IN_FLIGHT) } : {});
+
+async function startApi(boltUri: string, settings: Partial<Config> = {}): Promise<Api> {
+  const config = { ...loadConfig({}), ...benchSettings(), ...settings, neo4jUri: boltUri, neo4jPassword: PASSWORD };
   const db = new Database(createDriver({ uri: boltUri, username: 'neo4j', password: PASSWORD }), QueryCatalog.load(), 'neo4j');
   const silent = createLogger('silent');
   // BENCH_LOG_LEVEL=info measures the access log (one JSON line a request, written as in production, here to
@@ -109,8 +118,8 @@ export async function startStack(options: { heap?: string; pageCache?: string; l
     ...api,
     boltUri: neo4j.uri,
     password: PASSWORD,
-    async startApi(boltUri) {
-      const other = await startApi(boltUri);
+    async startApi(boltUri, settings) {
+      const other = await startApi(boltUri, settings);
       others.push(other);
       return other;
     },

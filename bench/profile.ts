@@ -2,7 +2,7 @@
  * npm run bench:profile -- [Operation ...] — where the API's CPU time goes under load.
  *
  * Starts the throwaway stack of bench/common.ts in this process, seeds the real article, and for each named
- * operation of schema/operations.graphql (default NodeById): warms up, then records a V8 CPU profile of this
+ * operation of schema/operations.graphql or bench/api-operations.graphql (default NodeById): warms up, then records a V8 CPU profile of this
  * process (node:inspector's Profiler, so only the API is in it: autocannon runs in its own process) while
  * autocannon loads the operation. Writes the .cpuprofile (open it in Chrome DevTools or speedscope) and prints
  * self time by package or project file, and the functions with the most self and inclusive time.
@@ -19,6 +19,7 @@ import { runSeed } from '../seed/seed';
 import type { Operation } from './common';
 import { operations, startStack } from './common';
 import { loadOperation } from './load';
+import { benchApiOperations } from './questions';
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.PROFILE_CONNECTIONS ?? 8);
@@ -102,8 +103,8 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const names = wanted.length > 0 ? wanted : ['NodeById'];
   const ops = names.map((name) => {
-    const op = operations().find((o) => o.name === name);
-    if (!op) throw new Error(`no operation ${name} in schema/operations.graphql`);
+    const op = [...operations(), ...benchApiOperations()].find((o) => o.name === name);
+    if (!op) throw new Error(`no operation ${name} in schema/operations.graphql or bench/api-operations.graphql`);
     return op;
   });
   console.error('profile: starting a throwaway Neo4j and the API…');

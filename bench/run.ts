@@ -20,12 +20,16 @@
  * Options (env): BENCH_SECONDS (per load, default 5), BENCH_CONNECTIONS (default 4), BENCH_WARMUP_SECONDS
  * (before each load, default 1; 0: no warm-up at all), BENCH_DELAY_MS (default 5; 0 skips the delayed loads),
  * BENCH_HIGH_CONNECTIONS (default 64; 0 skips that pass), BENCH_HIGH_SECONDS (default BENCH_SECONDS),
- * BENCH_PEER=0 (no peer; it is also skipped when @neo4j/graphql is not installed).
+ * BENCH_PEER=0 (no peer; it is also skipped when @neo4j/graphql is not installed), BENCH_ONLY=NodeById,Entities
+ * (only these operations), BENCH_MAX_IN_FLIGHT (the APIs' MAX_IN_FLIGHT; default the configuration's),
+ * BENCH_UNBOUNDED=0 (no second API without the in-flight bound in the high-connection pass, where it is loaded
+ * right after the bounded one, for the bound's effect measured in one run).
  * `npm run bench -- --scale` runs bench/scale.ts instead: the same operations over generated 1k/10k/100k graphs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
+import { loadConfig } from '../src/config';
 import { projectPath } from '../src/paths';
 import { runSeed } from '../seed/seed';
 import type { Child } from './children';
@@ -46,6 +50,10 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const DELAY_MS = Number(process.env.BENCH_DELAY_MS ?? 5);
 const HIGH_CONNECTIONS = Number(process.env.BENCH_HIGH_CONNECTIONS ?? 64);
 const HIGH_SECONDS = Number(process.env.BENCH_HIGH_SECONDS ?? SECONDS);
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((name) => name.trim())) : undefined;
+const UNBOUNDED = process.env.BENCH_UNBOUNDED !== '0';
+/** The in-flight bound of the APIs measured (bench/common.ts reads BENCH_MAX_IN_FLIGHT), for the report. */
+const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT ?? String(loadConfig({}).maxInFlight);
 /** Sequential requests through the proxy per server and operation, to count statements and round trips. */
 const COUNTED_REQUESTS = 10;
 
@@ -96,6 +104,8 @@ interface Row {
   peer?: Other;
   floor?: Other;
   highConcurrency?: LoadResult & { p99OverP50: number | null };
+  /** The same load on an API without the in-flight bound (src/http/admission.ts). */
+  highConcurrencyUnbounded?: LoadResult & { p99OverP50: number | null };
 }
 
 function peerVersion(): string | null {
@@ -153,7 +163,7 @@ async function main(): Promise<void> {
     const questions: { op: Operation; benchOnly: boolean }[] = [
       ...operations().map((op) => ({ op, benchOnly: false })),
       ...benchApiOperations().map((op) => ({ op, benchOnly: true })),
-    ];
+    ].filter(({ op }) => !ONLY || ONLY.has(op.name));
     // A fresh Neo4j's JVM and this process's code are cold: without one round of every operation first, the first
     // operations measured (and the API, measured first in each) ran slower than the same ones later in the run.
     if (WARMUP_SECONDS > 0) {
@@ -223,17 +233,21 @@ async function main(): Promise<void> {
     }
 
     if (HIGH_CONNECTIONS > 0) {
+      const unbounded = UNBOUNDED ? await stack.startApi(stack.boltUri, { maxInFlight: Infinity }) : undefined;
+      const high = { connections: HIGH_CONNECTIONS, seconds: HIGH_SECONDS, warmupSeconds: WARMUP_SECONDS };
       for (const row of rows) {
         const { op } = questions.find((q) => q.op.name === row.operation)!;
-        const r = await load(api.url.direct!, requestBody(op.query, op.variables, op.name), {
-          connections: HIGH_CONNECTIONS,
-          seconds: HIGH_SECONDS,
-          warmupSeconds: WARMUP_SECONDS,
-        });
-        row.highConcurrency = { ...r, p99OverP50: ratio(r.latencyMs.p99, r.latencyMs.p50) };
-        log(
-          `${row.operation} api ${HIGH_CONNECTIONS} connections: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ${r.errors} errors`,
-        );
+        const body = requestBody(op.query, op.variables, op.name);
+        for (const [name, url] of [['api', api.url.direct!], ...(unbounded ? [['api unbounded', unbounded.url]] : [])] as const) {
+          const r = await load(url, body, high);
+          const result = { ...r, p99OverP50: ratio(r.latencyMs.p99, r.latencyMs.p50) };
+          if (name === 'api') row.highConcurrency = result;
+          else row.highConcurrencyUnbounded = result;
+          log(
+            `${row.operation} ${name} ${HIGH_CONNECTIONS} connections: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ` +
+              `${r.errors} errors, ${r.non2xx} non-2xx`,
+          );
+        }
       }
     }
 
@@ -247,6 +261,8 @@ async function main(): Promise<void> {
         delayMs: DELAY_MS,
         highConnections: HIGH_CONNECTIONS,
         highSeconds: HIGH_SECONDS,
+        maxInFlight: MAX_IN_FLIGHT,
+        only: ONLY ? [...ONLY] : null,
         countedRequests: COUNTED_REQUESTS,
         peer: peerAt ? `@neo4j/graphql ${peerAt}` : null,
       },
@@ -306,13 +322,16 @@ function printTables(rows: Row[]): void {
 
   if (rows.some((r) => r.highConcurrency)) {
     console.log('');
-    console.log(`| operation | connections | req/s | p50 ms | p99 ms | p99 ÷ p50 | errors | non-2xx | timeouts |`);
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log(`| operation | API | connections | req/s | p50 ms | p99 ms | p99 ÷ p50 | errors | non-2xx | timeouts |`);
+    console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) {
-      const h = r.highConcurrency;
-      if (h) {
+      for (const [name, h] of [
+        [`MAX_IN_FLIGHT ${MAX_IN_FLIGHT}`, r.highConcurrency],
+        ['unbounded', r.highConcurrencyUnbounded],
+      ] as const) {
+        if (!h) continue;
         console.log(
-          `| ${r.operation} | ${HIGH_CONNECTIONS} | ${h.requestsPerSecond} | ${h.latencyMs.p50} | ${h.latencyMs.p99} | ${cell(h.p99OverP50)} | ${h.errors} | ${h.non2xx} | ${h.timeouts} |`,
+          `| ${r.operation} | ${name} | ${HIGH_CONNECTIONS} | ${h.requestsPerSecond} | ${h.latencyMs.p50} | ${h.latencyMs.p99} | ${cell(h.p99OverP50)} | ${h.errors} | ${h.non2xx} | ${h.timeouts} |`,
         );
       }
     }

@@ -141,6 +141,26 @@ class Env {
   /** `only`: POST /graphql runs only the documents of schema/operations.graphql and schema/explorer.graphql. */
   @IsIn(['off', 'only'], { message: 'TRUSTED_DOCUMENTS must be off or only (got "$value")' })
   TRUSTED_DOCUMENTS: 'off' | 'only' = 'off';
+
+  /**
+   * GraphQL requests executing at once (src/http/admission.ts); the rest wait in arrival order. Far below the
+   * driver's pool (100 connections, neo4j-driver's default maxConnectionPoolSize) so a request never waits for a
+   * connection, and twice Neo4j's cores on the development machine (2): with one statement running on each core
+   * and one more ready per core, Neo4j is never idle; at 64 connections 4 kept p99 within 1.3–7.9× p50 where
+   * unbounded it was 3.8–28× (README.md, "The in-flight bound at 64 connections").
+   */
+  @Transform(toInt)
+  @Min(1)
+  @Max(100)
+  @IsInt({ message: 'MAX_IN_FLIGHT must be an integer from 1 to 100 (got "$value")' })
+  MAX_IN_FLIGHT = 4;
+
+  /** GraphQL requests waiting for a slot; one more is answered 503 OVERLOADED with Retry-After. */
+  @Transform(toInt)
+  @Min(0)
+  @Max(100_000)
+  @IsInt({ message: 'MAX_QUEUED must be an integer from 0 to 100000 (got "$value")' })
+  MAX_QUEUED = 256;
 }
 
 export interface Config {
@@ -161,6 +181,9 @@ export interface Config {
   maxQueryComplexity: number;
   /** Facts per Cypher statement of a file export (1 to 5,000). */
   exportChunkSize: number;
+  /** GraphQL requests executing at once, and waiting for a slot (src/http/admission.ts). */
+  maxInFlight: number;
+  maxQueued: number;
   limits: Limits;
 }
 
@@ -228,5 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loopback: parsed.RATE_LIMIT_LOOPBACK,
       trustedDocuments: parsed.TRUSTED_DOCUMENTS,
     },
+    maxInFlight: parsed.MAX_IN_FLIGHT,
+    maxQueued: parsed.MAX_QUEUED,
   };
 }

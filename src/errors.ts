@@ -74,7 +74,7 @@ const CLIENT_CODES = new Set([
 ]);
 
 /** Every code an answer can carry after createFormatError (src/http/metrics.ts counts errors by these). */
-export const RESPONSE_CODES: readonly string[] = [...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'];
+export const RESPONSE_CODES: readonly string[] = [...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'OVERLOADED', 'INTERNAL_SERVER_ERROR'];
 
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -25,6 +25,7 @@ import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
 import { createFormatError } from './errors';
+import { Admission } from './http/admission';
 import { complexityLimitPlugin } from './http/complexity';
 import { exportRouter } from './http/export';
 import { explorerRouter } from './http/explore';
@@ -86,6 +87,7 @@ export interface App {
   httpServer: Server;
   apollo: ApolloServer<Context>;
   metrics: Metrics;
+  admission: Admission;
 }
 
 export async function createApp(config: Config, db: Database, log: Logger): Promise<App> {
@@ -126,6 +128,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   });
   await apollo.start();
 
+  const admission = new Admission({ maxInFlight: config.maxInFlight, maxQueued: config.maxQueued });
   // The same chain for POST /graphql (graphqlPost) and for the rest of /graphql (Express).
   const middlewares: Middleware[] = [
     // cors with `origin: false` adds nothing, so it runs only when some origin is allowed.
@@ -134,6 +137,8 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     ...(share ? [share] : []),
     express.json({ limit: BODY_LIMIT }) as Middleware,
     ...(trusted ? [trusted.middleware()] : []),
+    // Last, so that only a parsed request waits for or holds a slot (src/http/admission.ts).
+    admission.middleware,
   ];
   // The request's logger (bound to its id by the access log, when on) and its round-trip count for the outcome.
   const context = async ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => {
@@ -189,5 +194,5 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     outcomeOf(res)?.codes.push('BAD_REQUEST');
     res.status(answer.status).json(answer.body);
   });
-  return { app, httpServer, apollo, metrics };
+  return { app, httpServer, apollo, metrics, admission };
 }

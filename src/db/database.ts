@@ -22,7 +22,7 @@ type FileOf<S extends StatementName> = S extends `${infer N}?${string}` ? Extrac
 export type ParamsOf<S extends StatementName> = CypherQueries[FileOf<S>]['params'];
 export type RowOf<S extends StatementName> = CypherQueries[FileOf<S>]['row'];
 /** The parameters argument: optional for a statement that takes none. */
-type ParamsArg<S extends StatementName> = Record<string, never> extends ParamsOf<S> ? [params?: ParamsOf<S>] : [params: ParamsOf<S>];
+export type ParamsArg<S extends StatementName> = Record<string, never> extends ParamsOf<S> ? [params?: ParamsOf<S>] : [params: ParamsOf<S>];
 
 export interface DriverOptions {
   uri: string;

@@ -29,6 +29,8 @@ describe('loadConfig', () => {
         loopback: 'exempt',
         trustedDocuments: 'off',
       },
+      maxInFlight: 4,
+      maxQueued: 256,
     });
   });
 
@@ -106,5 +108,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MAX_QUERY_DEPTH: '0', MAX_TOKENS: '10', RATE_LIMIT_LOOPBACK: 'yes', TRUSTED_DOCUMENTS: 'on' })).toThrow(
       /MAX_QUERY_DEPTH must not be less than 1\n.*MAX_TOKENS must not be less than 100\n.*RATE_LIMIT_LOOPBACK must be exempt or limit \(got "yes"\)\n.*TRUSTED_DOCUMENTS must be off or only \(got "on"\)/,
     );
+  });
+
+  it('reads MAX_IN_FLIGHT and MAX_QUEUED, and refuses a bound outside 1 to 100 or a negative queue', () => {
+    expect(loadConfig({ MAX_IN_FLIGHT: '1', MAX_QUEUED: '0' })).toMatchObject({ maxInFlight: 1, maxQueued: 0 });
+    expect(() => loadConfig({ MAX_IN_FLIGHT: '0', MAX_QUEUED: '-1' })).toThrow(
+      /MAX_IN_FLIGHT must not be less than 1\n.*MAX_QUEUED must be an integer from 0 to 100000 \(got "-1"\)/,
+    );
+    let caught: unknown;
+    try {
+      loadConfig({ MAX_IN_FLIGHT: '101', MAX_QUEUED: 'many' });
+    } catch (error) {
+      caught = error;
+    }
+    const problems = (caught as ConfigError).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/MAX_IN_FLIGHT must not be greater than 100/);
+    expect(problems.join('\n')).toMatch(/MAX_QUEUED must be an integer from 0 to 100000 \(got "many"\)/);
   });
 });
