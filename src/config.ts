@@ -95,6 +95,17 @@ class Env {
   @Max(5000)
   @IsInt({ message: 'EXPORT_CHUNK_SIZE must be an integer (got "$value")' })
   EXPORT_CHUNK_SIZE = 500;
+
+  /**
+   * Each GraphQL request's time budget: every Cypher statement runs with what is left of it as its Neo4j
+   * transaction timeout, and the request answers TIMEOUT when it runs out (src/db/database.ts, README.md,
+   * "Operating it").
+   */
+  @Transform(toInt)
+  @Min(1)
+  @Max(600_000)
+  @IsInt({ message: 'REQUEST_TIMEOUT_MS must be an integer (got "$value")' })
+  REQUEST_TIMEOUT_MS = 10_000;
 }
 
 export interface Config {
@@ -115,6 +126,8 @@ export interface Config {
   maxQueryComplexity: number;
   /** Facts per Cypher statement of a file export (1 to 5,000). */
   exportChunkSize: number;
+  /** Milliseconds each GraphQL request may spend on Neo4j in all (1 to 600,000). */
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -154,5 +167,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxQueryComplexity: parsed.MAX_QUERY_COMPLEXITY,
     exportChunkSize: parsed.EXPORT_CHUNK_SIZE,
+    requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
   };
 }

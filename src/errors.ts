@@ -8,7 +8,7 @@ import type { ValidationError } from 'class-validator';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { DatabaseUnavailableError } from './db/errors';
+import { DatabaseUnavailableError, RequestTimeoutError } from './db/errors';
 import type { Logger } from './logger';
 
 export class NotFoundError extends GraphQLError {
@@ -39,11 +39,16 @@ const CLIENT_CODES = new Set([
 ]);
 
 /** Every code an answer can carry after createFormatError (src/http/metrics.ts counts errors by these). */
-export const RESPONSE_CODES: readonly string[] = [...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'];
+export const RESPONSE_CODES: readonly string[] = [...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'TIMEOUT', 'INTERNAL_SERVER_ERROR'];
+
+/** The error a GraphQLError wraps without a path (one thrown by a plugin before execution), or the error itself. */
+function causeOf(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
 
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = causeOf(unwrapResolverError(error));
     if (original instanceof ArgumentValidationError) {
       const validationErrors = original.extensions.validationErrors as ValidationError[];
       return {
@@ -67,6 +72,15 @@ export function createFormatError(log: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
+    if (original instanceof RequestTimeoutError) {
+      log.warn({ err: original.cause, path: formatted.path }, 'request time budget ran out');
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'TIMEOUT' },
       };
     }
     const code = formatted.extensions?.code;

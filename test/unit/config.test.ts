@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '1g', pageCache: '128m' },
       maxQueryComplexity: 5000,
       exportChunkSize: 500,
+      requestTimeoutMs: 10_000,
     });
   });
 
@@ -30,7 +31,11 @@ describe('loadConfig', () => {
       NEO4J_LOCAL_DATA_DIR: '/tmp/graph',
       NEO4J_LOCAL_HEAP: '2g',
       NEO4J_LOCAL_PAGECACHE: '1G',
+      REQUEST_TIMEOUT_MS: '2500',
     });
+    expect(config.requestTimeoutMs).toBe(2500);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '10s' })).toThrow(/REQUEST_TIMEOUT_MS must be an integer/);
     expect(config.neo4jUri).toBe('neo4j+s://abc.databases.neo4j.io');
     expect(config.port).toBe(8080);
     expect(config.corsOrigins).toEqual(['http://127.0.0.1:5173', 'https://explorer.example']);
