@@ -41,6 +41,13 @@ const CLIENT_CODES = new Set([
 /** Every code an answer can carry after createFormatError (src/http/metrics.ts counts errors by these). */
 export const RESPONSE_CODES: readonly string[] = [...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'TIMEOUT', 'INTERNAL_SERVER_ERROR'];
 
+/**
+ * graphql-js stops coercing variables after 50 errors and adds this one, with no code of its own (graphql
+ * execution/values.js, `maxErrors`); Apollo codes the other coercion errors BAD_USER_INPUT, and so is this one
+ * (the fuzzer found it masked as INTERNAL_SERVER_ERROR: test/integration/fuzz.int.test.ts).
+ */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
 /** The error a GraphQLError wraps without a path (one thrown by a plugin before execution), or the error itself. */
 function causeOf(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? error.originalError : error;
@@ -82,6 +89,9 @@ export function createFormatError(log: Logger) {
         path: formatted.path,
         extensions: { code: 'TIMEOUT' },
       };
+    }
+    if (original instanceof GraphQLError && original.message === TOO_MANY_VARIABLE_ERRORS) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {

@@ -51,9 +51,12 @@ function realDriver() {
 async function slowStillRunning(): Promise<number> {
   const driver = realDriver();
   try {
-    const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker AND NOT currentQuery CONTAINS "SHOW" RETURN count(*) AS n', {
-      marker: 'faultsSlowMarker',
-    });
+    const { records } = await driver.executeQuery(
+      'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker AND NOT currentQuery CONTAINS "SHOW" RETURN count(*) AS n',
+      {
+        marker: 'faultsSlowMarker',
+      },
+    );
     return Number(records[0].get('n'));
   } finally {
     await driver.close();

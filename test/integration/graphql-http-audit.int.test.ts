@@ -7,6 +7,22 @@ import type { AuditResult } from 'graphql-http';
 import { serverAudits } from 'graphql-http';
 import { useTestApp } from './harness';
 
+/**
+ * The audits that do not pass, by id (README.md, "Endpoints", says the same). All are Apollo Server's own
+ * choices, kept: 400 for a document that does not parse or validate and for variables that do not coerce, in
+ * application/json too (the SHOULD asks for 200 there; a 400 tells any HTTP client the request was wrong), and
+ * GET requests refused by Apollo's CSRF prevention unless they carry a header a browser form cannot send
+ * (`apollo-require-preflight`, or a content type other than a simple one), which the audit's GETs do not.
+ */
+const KNOWN: Record<string, string> = {
+  '572B': 'SHOULD use 200 on document parsing failure with application/json: Apollo answers 400',
+  FDE2: 'SHOULD use 200 on document validation failure with application/json: Apollo answers 400',
+  '7B9B': 'SHOULD use 200 on variable coercion failure with application/json: Apollo answers 400',
+  '5A70': 'MAY accept application/x-www-form-urlencoded GETs: CSRF prevention refuses them',
+  D6D5: 'MAY allow a JSON {variables} parameter in GETs (graphql-response+json): CSRF prevention refuses such GETs',
+  '6A70': 'MAY allow a JSON {variables} parameter in GETs (application/json): CSRF prevention refuses such GETs',
+};
+
 const app = useTestApp();
 
 describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
@@ -25,8 +41,9 @@ describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
     expect(failed).toEqual([]);
   });
 
-  it('reports the SHOULDs and MAYs that do not pass', () => {
+  it('reports the SHOULDs and MAYs that do not pass, exactly the known ones', () => {
     const others = results.filter((r) => !r.name.startsWith('MUST') && r.status !== 'ok');
     console.log(others.map((r) => `${r.status} ${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`).join('\n'));
+    expect(others.map((r) => r.id).sort()).toEqual(Object.keys(KNOWN).sort());
   });
 });
