@@ -4,8 +4,11 @@
  * batches and caches its per-parent lookups through its own DataLoaders (src/common/loaders.ts), so a nested
  * query costs a bounded number of round trips whatever its size, and no cache outlives the request or its user.
  */
+import type { Caller } from './auth/api-keys';
+import { ANONYMOUS } from './auth/api-keys';
 import type { Database } from './db/database';
 import { QueryRunner } from './db/database';
+import { ArticleImporter } from './importing/importer';
 import type { Logger } from './logger';
 import { ArticleRepository } from './article/article.repository';
 import { EntityRepository } from './entity/entity.repository';
@@ -35,9 +38,13 @@ export interface Context {
   db: QueryRunner;
   repos: Repositories;
   log: Logger;
+  /** Who sent the request (src/auth/api-keys.ts): mutations need an editor (src/auth/guard.ts). */
+  caller: Caller;
+  /** importArticle / deleteArticle (src/importing/): writes in their own transaction. */
+  importer: ArticleImporter;
 }
 
-export function createContext(database: Database, log: Logger): Context {
+export function createContext(database: Database, log: Logger, caller: Caller = ANONYMOUS): Context {
   const db = new QueryRunner(database);
   // A repository that returns rows carrying more than its own objects primes the loaders of the others.
   const articles = new ArticleRepository(db);
@@ -56,5 +63,5 @@ export function createContext(database: Database, log: Logger): Context {
     neighborhood: new NeighborhoodRepository(db),
     interactions: new InteractionRepository(db, statements),
   };
-  return { db, repos, log };
+  return { db, repos, log, caller, importer: new ArticleImporter(database) };
 }
