@@ -13,7 +13,7 @@ export class ImportResolver {
       'An article id already stored is refused (deleteArticle first to replace it). Needs an editor API key.',
   })
   async importArticle(
-    @Arg('input', () => ImportArticleInput) input: ImportArticleInput,
+    @Arg('input', () => ImportArticleInput, { description: 'The article: text, metadata, annotations.' }) input: ImportArticleInput,
     @Arg('dryRun', { defaultValue: false, description: 'Validate and count only; write nothing.' }) dryRun: boolean,
     @Ctx() { caller, importer }: Context,
   ): Promise<ImportResult> {
@@ -26,7 +26,10 @@ export class ImportResolver {
       'Removes an article, its Import records and what only it supports (statements, relations, evidence, entities no other article ' +
       'mentions); facts other articles support stay with their evidence. Needs an editor API key.',
   })
-  async deleteArticle(@Arg('id', () => ID) id: string, @Ctx() { caller, importer }: Context): Promise<DeleteResult> {
+  async deleteArticle(
+    @Arg('id', () => ID, { description: 'Article id, e.g. `article:test-fixture-putin-envoy`.' }) id: string,
+    @Ctx() { caller, importer }: Context,
+  ): Promise<DeleteResult> {
     requireEditor(caller);
     const outcome = await importer.delete(id);
     if (!outcome) throw new NotFoundError('Article', id);

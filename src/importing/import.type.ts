@@ -24,7 +24,7 @@ export class ImportArticleInput {
   @Field({ description: "The article's text (article.txt): the title on the first line, paragraphs separated by blank lines." })
   text!: string;
 
-  @Field(() => ArticleMetaInput)
+  @Field(() => ArticleMetaInput, { description: "The article's metadata (article.json)." })
   meta!: ArticleMetaInput;
 
   @Field(() => GraphQLJSONObject, { description: "The annotations (annotations.json's content): entities, statements, relations, each with evidence quotes." })
@@ -42,32 +42,32 @@ export class ImportProblem {
   @Field(() => Int, { nullable: true, description: 'Line in the JSON pretty-printed with two spaces (JSON.stringify(value, null, 2)), when known.' })
   line?: number;
 
-  @Field()
+  @Field({ description: 'What is wrong, in words a person can act on.' })
   message!: string;
 }
 
 @ObjectType({ description: 'What an import holds (dryRun) or wrote.' })
 export class ImportCounts {
-  @Field(() => Int) passages!: number;
-  @Field(() => Int) evidence!: number;
-  @Field(() => Int) entities!: number;
-  @Field(() => Int) statements!: number;
-  @Field(() => Int) relations!: number;
+  @Field(() => Int, { description: 'Paragraphs of the text.' }) passages!: number;
+  @Field(() => Int, { description: 'Distinct evidence spans (mentions, quotes of facts).' }) evidence!: number;
+  @Field(() => Int, { description: 'Entities the annotations declare (shared ones included).' }) entities!: number;
+  @Field(() => Int, { description: 'Statements the annotations declare.' }) statements!: number;
+  @Field(() => Int, { description: 'Entity-to-entity relations the annotations declare.' }) relations!: number;
   @Field(() => Int, { description: 'Nodes the write created (0 on a dry run; shared entities already stored are not created).' })
   nodesCreated!: number;
-  @Field(() => Int) relationshipsCreated!: number;
-  @Field(() => Int) propertiesSet!: number;
+  @Field(() => Int, { description: 'Relationships the write created (0 on a dry run).' }) relationshipsCreated!: number;
+  @Field(() => Int, { description: 'Properties the write set (0 on a dry run).' }) propertiesSet!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The answer of importArticle: the problems, or what was (or on a dry run would be) written.' })
 export class ImportResult {
   @Field({ description: 'True when the article passed every check (and, unless dryRun, was written).' })
   ok!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether this was a dry run (nothing written).' })
   dryRun!: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The article id, when the import passed its checks.' })
   articleId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The Import record written with the article (null on a dry run or a refusal).' })
@@ -76,13 +76,13 @@ export class ImportResult {
   @Field(() => [ImportProblem], { description: 'Every problem found; nothing was written when there is one.' })
   problems!: ImportProblem[];
 
-  @Field(() => ImportCounts, { nullable: true })
+  @Field(() => ImportCounts, { nullable: true, description: 'What was written (or would be, on a dry run); null when there are problems.' })
   counts?: ImportCounts;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What deleteArticle removed.' })
 export class DeleteResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The deleted article.' })
   articleId!: string;
 
   @Field(() => Int, { description: 'Statements only this article supported.' })
@@ -97,6 +97,6 @@ export class DeleteResult {
   @Field(() => Int, { description: 'All nodes deleted (article, passages, evidence, Import records, facts).' })
   nodesDeleted!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'All relationships deleted.' })
   relationshipsDeleted!: number;
 }

@@ -18,6 +18,8 @@ describe('loadConfig', () => {
       localNeo4j: { port: 7687, dataDir: `${PROJECT_ROOT}/.data/neo4j`, heap: '1g', pageCache: '128m' },
       maxQueryComplexity: 5000,
       exportChunkSize: 500,
+      apiKeys: [],
+      importBodyLimit: '1mb',
     });
   });
 
