@@ -1,10 +1,12 @@
 /**
  * The backup drill: `npm run backup` / `npm run restore` (scripts/backup-cli.ts, src/local-backup.ts) on a Neo4j of
  * its own (its own data directory and free port, never the shared test graph, which other suites are reading),
- * seeded with the real article and a small second one (test/fixtures/articles/backup-drill). Back up, wipe
+ * seeded with the real article, with a small second one (test/fixtures/articles/backup-drill) imported through
+ * the API's importArticle with an editor key, as data written after the seed arrives. Back up, wipe
  * everything (data, constraints, indexes), restore, and find every fact again: a complete fingerprint of the
  * graph (every node's labels and properties, every relationship with its ends, type and properties, the schema)
- * and the answers of a few API queries are compared before and after. Refusals change nothing: a running
+ * and the answers of a few API queries are compared before and after, and the import's own record (its Import
+ * node, linked to the article) comes back with it. Refusals change nothing: a running
  * database, an existing one without --force, and damaged or foreign files.
  */
 import 'reflect-metadata';
@@ -12,9 +14,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { articleFolders, runSeed } from '../../seed/seed';
 import { runBackupCli } from '../../scripts/backup-cli';
+import { newApiKey, parseApiKeys } from '../../src/auth/api-keys';
 import { loadConfig } from '../../src/config';
 import { createContext } from '../../src/context';
 import { createDriver, Database } from '../../src/db/database';
@@ -86,6 +90,40 @@ const QUERIES: Record<string, string> = {
   articles: `{ article(id: "article:test-fixture-backup-drill") { id title text } }`,
 };
 
+/** The article folder as importArticle's input, imported over HTTP with an editor key as a client would. */
+async function importOverHttp(uri: string, folder: string): Promise<{ status: number; body: any }> {
+  const editor = newApiKey('editor', 'backup-drill');
+  const config = { ...loadConfig({}), neo4jUri: uri, neo4jPassword: PASSWORD, apiKeys: parseApiKeys(editor.entry).keys };
+  const db = new Database(createDriver({ uri, username: 'neo4j', password: PASSWORD }), QueryCatalog.load(), 'neo4j');
+  const { apollo, httpServer } = await createApp(config, db, createLogger('silent'));
+  try {
+    await new Promise<void>((done) => httpServer.listen(0, '127.0.0.1', done));
+    const input = {
+      text: readFileSync(join(folder, 'article.txt'), 'utf8'),
+      meta: JSON.parse(readFileSync(join(folder, 'article.json'), 'utf8')),
+      annotations: JSON.parse(readFileSync(join(folder, 'annotations.json'), 'utf8')),
+    };
+    const response = await fetch(`http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editor.key}` },
+      body: JSON.stringify({
+        query: 'mutation($input: ImportArticleInput!) { importArticle(input: $input) { ok articleId importId problems { message } counts { nodesCreated } } }',
+        variables: { input },
+      }),
+    });
+    return { status: response.status, body: await response.json() };
+  } finally {
+    await apollo.stop();
+    await db.driver.close();
+  }
+}
+
+/** Every Import node with the article it records, as stored. */
+async function importRecords(driver: ReturnType<typeof createDriver>): Promise<unknown[]> {
+  const { records } = await driver.executeQuery('MATCH (i:Import)-[:IMPORTED]->(a:Article) RETURN properties(i) AS import, a.id AS articleId ORDER BY i.id');
+  return records.map((r) => plain({ import: r.get('import'), articleId: r.get('articleId') }));
+}
+
 async function apiAnswers(uri: string): Promise<Record<string, unknown>> {
   const config = { ...loadConfig({}), neo4jUri: uri, neo4jPassword: PASSWORD };
   const db = new Database(createDriver({ uri, username: 'neo4j', password: PASSWORD }), QueryCatalog.load(), 'neo4j');
@@ -131,6 +169,7 @@ describe('backup drill: back up, wipe, restore, find every fact again', () => {
   let before: Fingerprint;
   let beforeAnswers: Record<string, unknown>;
   let dumpFile: string;
+  let imported: unknown[];
 
   const start = async (): Promise<LocalNeo4j> => {
     running = await startLocalNeo4j({ home, port: await freePort(), password: PASSWORD, log: quiet, readyTimeoutMs: 180_000 });
@@ -154,21 +193,36 @@ describe('backup drill: back up, wipe, restore, find every fact again', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  it('seeds the real article and the drill fixture, and takes their fingerprint', async () => {
+  it('seeds the real article, imports the drill fixture through importArticle, and takes their fingerprint', async () => {
     const { uri } = await start();
     const db = new Database(createDriver({ uri, username: 'neo4j', password: PASSWORD }), QueryCatalog.load(), 'neo4j');
     try {
-      const report = await runSeed(db, { folders: [...articleFolders(), FIXTURE] });
-      expect(report.articles.map((a) => a.id)).toEqual(['article:2025-02-24-xi-putin-no-limits', 'article:test-fixture-backup-drill']);
+      const report = await runSeed(db, { folders: articleFolders() });
+      expect(report.articles.map((a) => a.id)).toEqual(['article:2025-02-24-xi-putin-no-limits']);
     } finally {
       await db.driver.close();
     }
+    const { status, body } = await importOverHttp(uri, FIXTURE);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const result = body.data.importArticle;
+    expect(result).toMatchObject({ ok: true, articleId: 'article:test-fixture-backup-drill', problems: [], importId: expect.stringMatching(/^import:/) });
+    expect(result.counts.nodesCreated).toBeGreaterThan(10);
+    imported = await withDriver(uri, importRecords);
+    expect(imported).toEqual([
+      {
+        articleId: 'article:test-fixture-backup-drill',
+        import: expect.objectContaining({ id: result.importId, keyLabel: 'backup-drill', role: 'editor', nodesCreated: `int:${result.counts.nodesCreated}` }),
+      },
+    ]);
     before = await withDriver(uri, fingerprint);
     beforeAnswers = await apiAnswers(uri);
     // The fingerprint sees both articles, their evidence and the schema the seed step applied.
     const fixtureText = readFileSync(join(FIXTURE, 'article.txt'), 'utf8');
     expect(before.nodes.some((n) => n.includes('"id":"person:mira-talvik"'))).toBe(true);
     expect(before.nodes.some((n) => n.includes('"id":"person:xi-jinping"'))).toBe(true);
+    expect(before.nodes.some((n) => n.startsWith('[["Import"]') && n.includes(result.importId))).toBe(true);
+    expect(before.relationships.some((r) => r.includes('"IMPORTED"') && r.includes(result.importId))).toBe(true);
     expect(before.relationships.some((r) => r.includes('"LEADS"') && r.includes('person:mira-talvik'))).toBe(true);
     expect(before.schema.some((s) => s.includes('UNIQUENESS'))).toBe(true);
     expect(before.schema.some((s) => s.includes('FULLTEXT'))).toBe(true);
@@ -250,6 +304,8 @@ describe('backup drill: back up, wipe, restore, find every fact again', () => {
     expect(after.nodes.length).toBe(before.nodes.length);
     expect(after.relationships.length).toBe(before.relationships.length);
     expect(after).toEqual(before);
+    // The import's record came back with the article it imported: who, when, what was sent, the counts.
+    expect(await withDriver(uri, importRecords)).toEqual(imported);
     expect(await apiAnswers(uri)).toEqual(beforeAnswers);
   });
 
