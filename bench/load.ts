@@ -76,10 +76,17 @@ export async function sequential(url: string, body: string, count: number): Prom
   return { p50: round1(percentile(samples, 50)), mean: round1(samples.reduce((a, b) => a + b, 0) / samples.length) };
 }
 
+/**
+ * What one connection's requests share during one pass over the mix (autocannon's per-connection context, new
+ * at the start of every pass): an entry can leave a value for a later entry of the same pass.
+ */
+export type MixContext = Record<string, unknown>;
+
 /** One kind of request in a mixed load: its name (for the per-name statistics) and its POST body. */
 export interface MixEntry {
   name: string;
-  body: string;
+  /** The body; or a function making a new one for every request (a unique article id for each import). */
+  body: string | ((context: MixContext) => string);
   /** Extra headers (e.g. `authorization` for an operation that needs an API key). */
   headers?: Record<string, string>;
 }
@@ -113,7 +120,14 @@ export async function loadMix(url: string, entries: MixEntry[], { connections, s
     method: 'POST' as const,
     path: new URL(url).pathname,
     headers: { 'content-type': 'application/json', ...entry.headers },
-    body: entry.body,
+    ...(typeof entry.body === 'string'
+      ? { body: entry.body }
+      : {
+          setupRequest: (request: autocannon.Request, context: object) => ({
+            ...request,
+            body: (entry.body as (c: MixContext) => string)(context as MixContext),
+          }),
+        }),
     onResponse: (status: number, body: string) => {
       answered = entry.name;
       if (status < 200 || status >= 300 || body.includes('"errors"')) {

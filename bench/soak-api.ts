@@ -17,9 +17,10 @@ import { serveChild } from './children';
 
 async function startApi(uri: string): Promise<Listening> {
   const password = process.env.SOAK_PASSWORD ?? '';
-  const config = { ...loadConfig({}), neo4jUri: uri, neo4jPassword: password };
+  // API_KEYS: the editor key the soak's imports send (bench/soak-imports.ts).
+  const config = { ...loadConfig({ API_KEYS: process.env.SOAK_API_KEYS ?? '' }), neo4jUri: uri, neo4jPassword: password };
   const db = new Database(createDriver({ uri, username: 'neo4j', password }), QueryCatalog.load(), 'neo4j');
-  const { apollo, httpServer } = await createApp(config, db, createLogger('silent'));
+  const { apollo, httpServer } = await createApp(config, db, createLogger(process.env.SOAK_LOG_LEVEL ?? 'silent'));
   await new Promise<void>((done) => httpServer.listen(0, '127.0.0.1', done));
   return {
     port: (httpServer.address() as AddressInfo).port,

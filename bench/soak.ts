@@ -12,7 +12,10 @@
  * SOAK_RSS_GROWTH_PCT (default 10) percent is flagged. Results go to
  * bench/results/soak.json and a Markdown table on stdout.
  *
- * Adding writes: SOAK_EXTRA_OPERATIONS=<file.graphql> adds that file's named operations (queries and mutations,
+ * Writes: by default the mix also holds importArticle (a dry run and a real one, each a new article) and
+ * deleteArticle of the article its connection just imported, with an editor key the soak configures
+ * (bench/soak-imports.ts); what is still imported when the load ends is deleted after it, and the run checks that
+ * none is left. SOAK_IMPORTS=0 leaves them out. More writes: SOAK_EXTRA_OPERATIONS=<file.graphql> adds that file's named operations (queries and mutations,
  * e.g. an import mutation, with their declared variable defaults) to the mix, sent with SOAK_AUTHORIZATION as the
  * `authorization` header when set (an API key: `Bearer <key>`); or pass entries to `soak({ extra })`.
  *
@@ -30,15 +33,18 @@ import { createDriver, Database } from '../src/db/database';
 import { QueryCatalog } from '../src/db/queries';
 import { freePort, startLocalNeo4j } from '../src/local-neo4j';
 import { projectPath } from '../src/paths';
+import { newApiKey } from '../src/auth/api-keys';
 import { forkChild } from './children';
 import { operations } from './common';
 import type { MixEntry, MixResult } from './load';
 import { loadMix, requestBody } from './load';
+import { deleteImported, importedArticles, importMix } from './soak-imports';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const WARMUP_SECONDS = Number(process.env.SOAK_WARMUP_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 64);
 const GROWTH_PCT = Number(process.env.SOAK_RSS_GROWTH_PCT ?? 10);
+const IMPORTS = process.env.SOAK_IMPORTS !== '0';
 const SAMPLE_EVERY_MS = 5_000;
 
 const log = (line: string) => console.error(`soak: ${line}`);
@@ -85,10 +91,16 @@ export interface SoakReport {
   rssMb: { before: Memory; afterWarmup: Memory; end: Memory; peak: Omit<Memory, 'apiLiveHeap'> };
   /** Percent growth from after the warm-up to the end, and whether it exceeds SOAK_RSS_GROWTH_PCT. */
   growth: { apiPct: number; apiLiveHeapPct: number; neo4jPct: number; flagged: string[] };
+  /** With imports in the mix: articles a pass imported but did not delete before the end (deleted after), and left after that (must be 0). */
+  imports?: { deletedAfterLoad: number; left: number };
 }
 
-export async function soak(options: { extra?: MixEntry[] } = {}): Promise<SoakReport> {
-  const mix = [...defaultMix(), ...(options.extra ?? [])];
+export async function soak(options: { extra?: MixEntry[]; imports?: boolean } = {}): Promise<SoakReport> {
+  const imports = options.imports ?? IMPORTS;
+  // The API's one key: an editor's, configured by its hash as API_KEYS would be.
+  const editor = newApiKey('editor', 'soak');
+  const authorization = `Bearer ${editor.key}`;
+  const mix = [...defaultMix(), ...(imports ? importMix(authorization) : []), ...(options.extra ?? [])];
   const home = mkdtempSync(join(tmpdir(), 'newsgraph-soak-'));
   const password = randomBytes(12).toString('hex');
   const neo4j = await startLocalNeo4j({ home, port: await freePort(), password, log });
@@ -100,7 +112,7 @@ export async function soak(options: { extra?: MixEntry[] } = {}): Promise<SoakRe
     } finally {
       await db.driver.close();
     }
-    api = await forkChild('soak-api', { BENCH_BOLT_URIS: neo4j.uri, SOAK_PASSWORD: password }, log);
+    api = await forkChild('soak-api', { BENCH_BOLT_URIS: neo4j.uri, SOAK_PASSWORD: password, SOAK_API_KEYS: editor.entry }, log);
     const { pid: apiPid } = await api.ask<{ pid: number }>('pid');
     const url = `http://127.0.0.1:${api.ports[0]}/graphql`;
     const memory = async (): Promise<Memory> => {
@@ -112,8 +124,10 @@ export async function soak(options: { extra?: MixEntry[] } = {}): Promise<SoakRe
     log(`${mix.length} operations in the mix; RSS before: API ${before.api} MB, Neo4j ${before.neo4j} MB`);
     // Each operation once alone first: its Cypher plans compiled and its code paths loaded, and an answer checked
     // for errors before any load (a broken operation stops here with its message instead of 64 × 60 s of failures).
+    const context = {};
     for (const entry of mix) {
-      const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...entry.headers }, body: entry.body });
+      const body = typeof entry.body === 'string' ? entry.body : entry.body(context);
+      const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...entry.headers }, body });
       const text = await answer.text();
       if (!answer.ok || text.includes('"errors"')) throw new Error(`${entry.name} fails before any load: HTTP ${answer.status} ${text.slice(0, 300)}`);
     }
@@ -138,6 +152,10 @@ export async function soak(options: { extra?: MixEntry[] } = {}): Promise<SoakRe
     peak.api = Math.max(peak.api, rssMb(apiPid));
     peak.neo4j = Math.max(peak.neo4j, rssMb(neo4j.pid));
     const end = await memory();
+    // The imports a pass made without reaching its delete (the load stopped between them) go too.
+    const importsDone = imports
+      ? { deletedAfterLoad: await deleteImported(url, authorization), left: (await importedArticles(url, authorization)).length }
+      : undefined;
     const pct = (a: number, b: number) => Math.round(((b - a) / a) * 1000) / 10;
     const growth = {
       apiPct: pct(afterWarmup.api, end.api),
@@ -157,6 +175,7 @@ export async function soak(options: { extra?: MixEntry[] } = {}): Promise<SoakRe
       result,
       rssMb: { before, afterWarmup, end, peak },
       growth,
+      ...(importsDone ? { imports: importsDone } : {}),
     };
   } finally {
     await api?.stop();
@@ -182,6 +201,12 @@ export function markdown(report: SoakReport): string {
     `| Neo4j (JVM) | ${rss.before.neo4j} | ${rss.afterWarmup.neo4j} | ${rss.end.neo4j} | ${rss.peak.neo4j} | ${report.growth.neo4jPct}% |`,
   ];
   if (report.growth.flagged.length > 0) lines.push('', ...report.growth.flagged.map((f) => `**flagged:** ${f}`));
+  if (report.imports) {
+    lines.push(
+      '',
+      `Imported articles: ${report.imports.deletedAfterLoad} still stored when the load ended, deleted then; ${report.imports.left} left after that.`,
+    );
+  }
   return lines.join('\n');
 }
 
@@ -195,7 +220,7 @@ if (require.main === module) {
       for (const [name, op] of Object.entries(report.result.perOperation)) {
         if (op.firstFailure) log(`${name}: first failure: ${op.firstFailure}`);
       }
-      process.exit(report.result.failed > 0 ? 1 : 0);
+      process.exit(report.result.failed > 0 || (report.imports?.left ?? 0) > 0 ? 1 : 0);
     },
     (error) => {
       log(error instanceof Error ? (error.stack ?? error.message) : String(error));
