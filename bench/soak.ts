@@ -15,9 +15,11 @@
  * Writes: by default the mix also holds importArticle (a dry run and a real one, each a new article) and
  * deleteArticle of the article its connection just imported, with an editor key the soak configures
  * (bench/soak-imports.ts); what is still imported when the load ends is deleted after it, and the run checks that
- * none is left. SOAK_IMPORTS=0 leaves them out. More writes: SOAK_EXTRA_OPERATIONS=<file.graphql> adds that file's named operations (queries and mutations,
- * e.g. an import mutation, with their declared variable defaults) to the mix, sent with SOAK_AUTHORIZATION as the
- * `authorization` header when set (an API key: `Bearer <key>`); or pass entries to `soak({ extra })`.
+ * none is left. SOAK_IMPORTS=0 leaves them out. More writes: SOAK_EXTRA_OPERATIONS=<file.graphql> adds that
+ * file's named operations (queries and mutations, with their declared variable defaults) to the mix, sent with
+ * SOAK_AUTHORIZATION as the `authorization` header when set (an API key: `Bearer <key>`); or pass entries to
+ * `soak({ extra })`. SOAK_LOG_LEVEL (default silent) is the API's log level, e.g. `error` to see why requests
+ * failed.
  *
  * The machine is shared: a soak here measures this machine at that moment (the load average is kept with the
  * results); compare runs on the same machine, and read memory growth rather than absolute latencies.
