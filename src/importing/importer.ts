@@ -83,6 +83,23 @@ function articleCounts(article: ResolvedArticle, written: Record<string, number>
   };
 }
 
+/**
+ * Imports and deletes of one process run one at a time (each still one transaction). Both rewrite nodes that
+ * articles share (a shared entity's counts, a speaker pair's aggregate), and run side by side they deadlock in
+ * Neo4j; a deadlock that outlasts the driver's short retry window (src/db/database.ts) fails the request. The
+ * soak with imports and deletes (bench/soak.ts) failed deletes this way. Reads and dry runs do not wait.
+ */
+const writeQueues = new WeakMap<Database, Promise<unknown>>();
+
+function oneWriteAtATime<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  const next = (writeQueues.get(db) ?? Promise.resolve()).then(work);
+  writeQueues.set(
+    db,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
 export class ArticleImporter {
   constructor(private readonly db: Database) {}
 
@@ -143,15 +160,17 @@ export class ArticleImporter {
     const contentSha256 = createHash('sha256').update(asFile(sources)).digest('hex');
     let counts: ImportCountsValue | undefined;
     try {
-      await seedArticles(this.db, [article], {
-        refuseExisting: true,
-        record: async (tx: TxRunner, loaded: ResolvedArticle, written: Record<string, number>) => {
-          // The Import node itself is not counted: the counts are what the article wrote.
-          counts = articleCounts(loaded, written);
-          const numbers = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, int(v)]));
-          await tx.run('importing/record', { id: importId, articleId: loaded.id, keyLabel: by.label, role: by.role, contentSha256, counts: numbers });
-        },
-      });
+      await oneWriteAtATime(this.db, () =>
+        seedArticles(this.db, [article], {
+          refuseExisting: true,
+          record: async (tx: TxRunner, loaded: ResolvedArticle, written: Record<string, number>) => {
+            // The Import node itself is not counted: the counts are what the article wrote.
+            counts = articleCounts(loaded, written);
+            const numbers = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, int(v)]));
+            await tx.run('importing/record', { id: importId, articleId: loaded.id, keyLabel: by.label, role: by.role, contentSha256, counts: numbers });
+          },
+        }),
+      );
     } catch (error) {
       // Stored between the check and the write (a concurrent import of the same article): nothing was written.
       if (!(error instanceof ArticleExistsError)) throw error;
@@ -178,6 +197,10 @@ export class ArticleImporter {
   async delete(articleId: string): Promise<DeleteOutcome | undefined> {
     const prefix = `${articleId}@`;
     const token = scopeToken('article', articleId);
+    return oneWriteAtATime(this.db, () => this.deleteNow(articleId, prefix, token));
+  }
+
+  private deleteNow(articleId: string, prefix: string, token: string): Promise<DeleteOutcome | undefined> {
     return this.db.writeTransaction(async (tx: TxRunner) => {
       const [facts] = (await tx.run('importing/article-facts', { id: articleId, scope: `searchScope:${token}` })).rows;
       if (!facts) return undefined;
