@@ -13,6 +13,8 @@ import nlp from 'compromise';
 import { ID_PREFIX } from '../../src/graph';
 import type { DatePrecision, EntityKind, StatementAct, StatementForm } from '../../src/graph';
 import { occurrences, storedText, wholeWordOccurrences } from '../annotations/text';
+import { linkNamedEntities, uncoveredQuotations } from './coverage';
+import type { NotStatement } from './coverage';
 import { findAnniversaries, findDates } from './dates';
 import type { FoundDate } from './dates';
 
@@ -52,6 +54,8 @@ export interface DraftStatement {
   id: string;
   speaker?: string;
   addressees?: string[];
+  /** Every other entity the evidence names (coverage.ts): a guess the reviewer moves or lists in "unlinked". */
+  about?: string[];
   reportedBy?: string[];
   form: StatementForm;
   act: StatementAct;
@@ -66,6 +70,8 @@ export interface DraftFile {
   entities: DraftEntity[];
   statements: DraftStatement[];
   relations: never[];
+  /** Quotations no statement took, each with a reason that says it is a guess (coverage.ts). */
+  notStatements: NotStatement[];
 }
 
 export interface AnnotateResult {
@@ -502,6 +508,10 @@ class Speech {
   /** Who does the verb at `at`: the words before it in its sentence, read from the verb backwards. */
   subject(sentence: Sentence, at: number): string[] {
     let pre = this.text.slice(sentence.start, at).replace(/\s+$/, '');
+    // "Moreno, who heads the X Institute, said", "Moreno, director of X, has said": a clause closed by a comma
+    // before the verb; the subject is before it.
+    const clause = /^(.*[^\s,]),\s+(?:who|which|whose|the|a|an|[a-z]+\s+of)\b[^,]*,(?:\s+(?:has|have|had|also|will|would|not|never|already|\w+ly))*$/.exec(pre);
+    if (clause && this.mentionEndingAt(sentence.start + clause[1].length)) pre = clause[1];
     for (let guard = 0; guard < 6 && (AUX.test(pre) || /,$/.test(pre)); guard++) pre = pre.replace(AUX, '').replace(/[\s,]+$/, '');
     const end = sentence.start + pre.length;
     if (/\b(?:he|she|He|She)$/.test(pre)) return this.lastPersons(end - 2, 1);
@@ -753,6 +763,17 @@ export function annotate(input: AnnotateInput): AnnotateResult {
   const placed = dates.filter((d) => carried.some((c) => c.value === d.value && c.text === d.text));
 
   const entities = [...book.byId.values()];
+  // What the coverage rules ask once the draft is reviewed: every name in an evidence linked, every quotation placed.
+  linkNamedEntities(text, entities, statements);
+  const notStatements = uncoveredQuotations(text, statements);
+  const ordered = statements.map(({ id, speaker, addressees, about, reportedBy, ...rest }) => ({
+    id,
+    ...(speaker ? { speaker } : {}),
+    ...(addressees ? { addressees } : {}),
+    ...(about ? { about } : {}),
+    ...(reportedBy ? { reportedBy } : {}),
+    ...rest,
+  }));
   const count = (kind: EntityKind) => entities.filter((e) => e.kind === kind).length;
   const summary = {
     entities: entities.length,
@@ -766,8 +787,9 @@ export function annotate(input: AnnotateInput): AnnotateResult {
     paraphrases: statements.filter((st) => st.form === 'PARAPHRASE').length,
     narrator: statements.filter((st) => st.form === 'NARRATOR').length,
     unattributedQuotes: unattributed,
+    notStatements: notStatements.length,
     dates: dates.length,
     datesPlaced: placed.length,
   };
-  return { draft: { draft: true, entities, statements, relations: [] }, dates, summary };
+  return { draft: { draft: true, entities, statements: ordered, relations: [], notStatements }, dates, summary };
 }
