@@ -39,8 +39,10 @@ export interface NotStatement {
 }
 
 /** Each entity's mentions that are not inside a longer mention of another entity (as MentionsLinkedRule counts). */
-function mentionsOf(text: string, passages: ResolvedPassage[], entities: CoverageEntity[]): (Span & { id: string })[] {
-  const all = entities.flatMap((e) => findMentions(text, passages, [e.name, ...e.aliases]).map((m) => ({ start: m.start, end: m.end, id: e.id })));
+function mentionsOf(text: string, passages: ResolvedPassage[], entities: CoverageEntity[]): (Span & { id: string; kind: EntityKind })[] {
+  const all = entities.flatMap((e) =>
+    findMentions(text, passages, [e.name, ...e.aliases]).map((m) => ({ start: m.start, end: m.end, id: e.id, kind: e.kind })),
+  );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   let widest: Span | undefined;
   return all.filter((m) => {
@@ -56,7 +58,13 @@ function placed(text: string, ev: { quote: string; occurrence?: number }): Span 
   return start === undefined ? undefined : { start, end: start + ev.quote.length };
 }
 
-/** Links every entity each statement's evidence names (in text order, into `about` where no role says more). */
+/** "said at the start of the talks", "during their meeting": the event the words were spoken at. */
+const AT_EVENT = /\b(?:at|during)\s+(?:the\s+(?:start|end|close|opening|outset|sidelines)\s+of\s+)?(?:the|their|a|an|this|that)?\s*$/i;
+
+/**
+ * Links every entity each statement's evidence names, in text order: an event the words were spoken at is the
+ * statement's `event`, anything else no role holds goes into `about`.
+ */
 export function linkNamedEntities(text: string, entities: CoverageEntity[], statements: CoverageStatement[]): void {
   const passages = splitPassages('article:draft', text);
   const mentions = mentionsOf(text, passages, entities);
@@ -68,7 +76,8 @@ export function linkNamedEntities(text: string, entities: CoverageEntity[], stat
       for (const m of mentions) {
         if (m.start < span.start || m.end > span.end || linked.has(m.id)) continue;
         linked.add(m.id);
-        s.about = [...(s.about ?? []), m.id];
+        if (m.kind === 'EVENT' && s.event === undefined && AT_EVENT.test(text.slice(span.start, m.start))) s.event = m.id;
+        else s.about = [...(s.about ?? []), m.id];
       }
     }
   }

@@ -105,6 +105,29 @@ describe('annotate on a made-up article', () => {
     expect(draft.statements.find((s) => s.text === 'will go on')?.speaker).toBe('person:marta-ribeiro');
   });
 
+  it('reads the words after "told X" and after "According to X, <description>,", the event spoken at, a future month', () => {
+    const text = [
+      'Moreno meets Fontes',
+      'On Tuesday, Carla Moreno received Luis Fontes in Lisbon for talks on wine.',
+      '“We have no quarrel,” Moreno said at the start of the talks.',
+      'Fontes told Moreno that tariffs would fall.',
+      'According to Marta Ribeiro, director of the Lisbon Policy Institute, the two sides are close.',
+      'The two agreed to meet again in January.',
+    ].join('\n\n');
+    const { draft, dates } = annotate({ text, publishedOn: META.publishedOn });
+    const talks = draft.entities.find((e) => e.name === 'talks');
+    expect(talks?.date).toMatchObject({ value: '2025-03-11', precision: 'DAY' });
+    const quote = draft.statements.find((s) => s.text === 'We have no quarrel');
+    expect(quote).toMatchObject({ speaker: 'person:carla-moreno', event: talks?.id, date: { value: '2025-03-11' } });
+    expect(draft.statements.find((s) => s.speaker === 'person:luis-fontes')).toMatchObject({
+      addressees: ['person:carla-moreno'],
+      text: 'tariffs would fall.',
+    });
+    expect(draft.statements.find((s) => s.speaker === 'person:marta-ribeiro')?.text).toBe('the two sides are close.');
+    // Published in March 2025: "meet again in January" is January 2026, not the January just past.
+    expect(dates.find((d) => d.text === 'January')).toMatchObject({ value: '2026-01', precision: 'MONTH' });
+  });
+
   it('passes the validator once the draft flags are removed', () => {
     expect(problemsOf(result, TEXT, META)).toEqual([]);
   });
