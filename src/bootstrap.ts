@@ -51,7 +51,7 @@ export async function connect(config: Config, log: (line: string) => void): Prom
   const driver = createDriver({ uri, username: config.neo4jUsername, password: config.neo4jPassword });
   const db = new Database(driver, QueryCatalog.load(), config.neo4jDatabase);
   const close = async () => {
-    await driver.close();
+    await db.close();
     await local?.stop();
   };
   try {

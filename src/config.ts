@@ -161,6 +161,17 @@ class Env {
   @Max(100_000)
   @IsInt({ message: 'MAX_QUEUED must be an integer from 0 to 100000 (got "$value")' })
   MAX_QUEUED = 256;
+
+  /**
+   * Each GraphQL request's time budget: every Cypher statement runs with what is left of it as its Neo4j
+   * transaction timeout, and the request answers TIMEOUT when it runs out (src/db/database.ts, README.md,
+   * "Operating it").
+   */
+  @Transform(toInt)
+  @Min(1)
+  @Max(600_000)
+  @IsInt({ message: 'REQUEST_TIMEOUT_MS must be an integer (got "$value")' })
+  REQUEST_TIMEOUT_MS = 10_000;
 }
 
 export interface Config {
@@ -181,6 +192,8 @@ export interface Config {
   maxQueryComplexity: number;
   /** Facts per Cypher statement of a file export (1 to 5,000). */
   exportChunkSize: number;
+  /** Milliseconds each GraphQL request may spend on Neo4j in all (1 to 600,000). */
+  requestTimeoutMs: number;
   /** GraphQL requests executing at once, and waiting for a slot (src/http/admission.ts). */
   maxInFlight: number;
   maxQueued: number;
@@ -253,5 +266,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxInFlight: parsed.MAX_IN_FLIGHT,
     maxQueued: parsed.MAX_QUEUED,
+    requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
   };
 }

@@ -37,8 +37,9 @@ export interface Context {
   log: Logger;
 }
 
-export function createContext(database: Database, log: Logger): Context {
-  const db = new QueryRunner(database);
+/** `requestTimeoutMs`: the request's time budget (REQUEST_TIMEOUT_MS), from now; none when left out. */
+export function createContext(database: Database, log: Logger, requestTimeoutMs?: number): Context {
+  const db = new QueryRunner(database, requestTimeoutMs);
   // A repository that returns rows carrying more than its own objects primes the loaders of the others.
   const articles = new ArticleRepository(db);
   const evidence = new EvidenceRepository(db, articles);

@@ -8,7 +8,7 @@ import type { ValidationError } from 'class-validator';
 import type { ASTNode, GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { DatabaseUnavailableError } from './db/errors';
+import { DatabaseUnavailableError, RequestTimeoutError } from './db/errors';
 import type { Logger } from './logger';
 
 export class NotFoundError extends GraphQLError {
@@ -74,11 +74,23 @@ const CLIENT_CODES = new Set([
 ]);
 
 /** Every code an answer can carry after createFormatError (src/http/metrics.ts counts errors by these). */
-export const RESPONSE_CODES: readonly string[] = [...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'OVERLOADED', 'INTERNAL_SERVER_ERROR'];
+export const RESPONSE_CODES: readonly string[] = [...CLIENT_CODES, 'SERVICE_UNAVAILABLE', 'OVERLOADED', 'TIMEOUT', 'INTERNAL_SERVER_ERROR'];
+
+/**
+ * graphql-js stops coercing variables after 50 errors and adds this one, with no code of its own (graphql
+ * execution/values.js, `maxErrors`); Apollo codes the other coercion errors BAD_USER_INPUT, and so is this one
+ * (the fuzzer found it masked as INTERNAL_SERVER_ERROR: test/integration/fuzz.int.test.ts).
+ */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
+/** The error a GraphQLError wraps without a path (one thrown by a plugin before execution), or the error itself. */
+function causeOf(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
 
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = causeOf(unwrapResolverError(error));
     if (original instanceof ArgumentValidationError) {
       const validationErrors = original.extensions.validationErrors as ValidationError[];
       return {
@@ -103,6 +115,18 @@ export function createFormatError(log: Logger) {
         path: formatted.path,
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
+    }
+    if (original instanceof RequestTimeoutError) {
+      log.warn({ err: original.cause, path: formatted.path }, 'request time budget ran out');
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'TIMEOUT' },
+      };
+    }
+    if (original instanceof GraphQLError && original.message === TOO_MANY_VARIABLE_ERRORS) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const cause = error instanceof GraphQLError ? error.originalError : undefined;
     if (cause instanceof LimitExceededError) {

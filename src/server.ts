@@ -38,6 +38,7 @@ import { TrustedDocuments, trustedTexts } from './http/limits-trusted';
 import { Metrics } from './http/metrics';
 import { linkContext, outcomeOf, outcomePlugin } from './http/request-outcome';
 import { observeRequests } from './http/telemetry';
+import { unavailablePlugin } from './http/unavailable';
 import type { Logger } from './logger';
 import { buildAppSchema } from './schema';
 
@@ -123,10 +124,14 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
       // Installed by default only to switch itself off unless the schema is a federation subgraph.
       ApolloServerPluginInlineTraceDisabled(),
       complexityLimitPlugin(schema, config.maxQueryComplexity),
+      unavailablePlugin(db),
       outcomePlugin(),
     ],
   });
   await apollo.start();
+  db.readiness.onChange((state) =>
+    state.up ? log.info('Neo4j answers again; serving') : log.error({ reason: state.reason }, 'Neo4j is down; failing fast with 503 until it answers'),
+  );
 
   const admission = new Admission({ maxInFlight: config.maxInFlight, maxQueued: config.maxQueued });
   // The same chain for POST /graphql (graphqlPost) and for the rest of /graphql (Express).
@@ -142,7 +147,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   ];
   // The request's logger (bound to its id by the access log, when on) and its round-trip count for the outcome.
   const context = async ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => {
-    const value = createContext(db, (req as { log?: Logger }).log ?? log);
+    const value = createContext(db, (req as { log?: Logger }).log ?? log, config.requestTimeoutMs);
     linkContext(res, value);
     return value;
   };
@@ -174,11 +179,20 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // While Neo4j is known to be down, /ready answers from that state (the background re-check, not each probe of
+  // a load balancer, finds it back: src/db/readiness.ts); while up, it asks Neo4j.
   app.get('/ready', async (_req, res) => {
+    const known = db.readiness.current;
+    if (!known.up) {
+      res.setHeader('retry-after', String(db.readiness.retryAfterSeconds()));
+      res.status(503).json({ status: 'unavailable', reason: `Neo4j does not answer: ${known.reason}` });
+      return;
+    }
     try {
       await db.ping();
       res.json({ status: 'ready', database: 'up' });
     } catch (error) {
+      if (!db.readiness.up) res.setHeader('retry-after', String(db.readiness.retryAfterSeconds()));
       res.status(503).json({ status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` });
     }
   });

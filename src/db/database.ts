@@ -7,9 +7,10 @@
  */
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import neo4j, { routing } from 'neo4j-driver';
-import { DatabaseUnavailableError, isUnavailable } from './errors';
+import { DatabaseUnavailableError, isTransactionTimeout, isUnavailable, RequestTimeoutError } from './errors';
 import type { QueryCatalog } from './queries';
 import type { CypherQueries, QueryName } from './queries.generated';
+import { Readiness } from './readiness';
 import { toNative } from './values';
 
 export type Row = Record<string, unknown>;
@@ -32,8 +33,8 @@ export interface DriverOptions {
 
 /**
  * How long a failing statement is retried: the driver's managed transactions (writes) and `Database.read`'s own
- * loop alike. Fail fast when the database is down instead of the driver's default 30 s of retries, so a request
- * gets a clear SERVICE_UNAVAILABLE within a few seconds; the pool reconnects by itself once Neo4j is back.
+ * loop alike, for transient errors only (a lost connection marks the database down at once instead: readiness
+ * below). Also bounded by the request's budget (REQUEST_TIMEOUT_MS).
  */
 export const MAX_RETRY_TIME_MS = 2_000;
 /** The driver's own first retry delay, growth and jitter (neo4j-driver-core lib/internal/transaction-executor.js). */
@@ -41,13 +42,79 @@ const RETRY_DELAY_MS = 1_000;
 const RETRY_DELAY_MULTIPLIER = 2;
 const RETRY_JITTER = 0.2;
 
+/**
+ * The TCP connect and Bolt handshake bound (the driver's `connectionTimeout`; its default is 30 s). On loopback a
+ * handshake takes about a millisecond, and a stopped Neo4j refuses at once, so 500 ms only matters for a process
+ * that accepts but does not answer (hung, paused, swapping): it is then seen down in half a second, not 30. A
+ * remote server (Aura, a cluster) gets 5 s: TLS over a long route takes a few round trips, and giving up early
+ * there would mark a slow but healthy database down.
+ */
+export const CONNECT_TIMEOUT_LOOPBACK_MS = 500;
+export const CONNECT_TIMEOUT_REMOTE_MS = 5_000;
+/**
+ * How long a statement may wait for a pooled connection (`connectionAcquisitionTimeout`, default 60 s): the wait
+ * for a free one when all 100 are busy, plus connecting a new one. A request's own budget (REQUEST_TIMEOUT_MS,
+ * default 10 s) is what it may wait in all, so the pool never holds it longer; a refused connection still fails
+ * at once, this bounds only a queue.
+ */
+export const CONNECTION_ACQUISITION_TIMEOUT_MS = 10_000;
+
+export function isLoopback(uri: string): boolean {
+  try {
+    const host = new URL(uri).hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+  } catch {
+    return false;
+  }
+}
+
 export function createDriver({ uri, username, password }: DriverOptions): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     maxTransactionRetryTime: MAX_RETRY_TIME_MS,
-    connectionTimeout: 3_000,
-    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: isLoopback(uri) ? CONNECT_TIMEOUT_LOOPBACK_MS : CONNECT_TIMEOUT_REMOTE_MS,
+    connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,
     userAgent: 'news-knowledge-graph/0.1',
   });
+}
+
+/**
+ * A request's time budget (REQUEST_TIMEOUT_MS): each statement runs with what is left of it as its Neo4j
+ * transaction `timeout`, so a slow statement is ended by Neo4j instead of holding a connection until the
+ * server's own 30 s `db.transaction.timeout`; the request also stops waiting at the deadline, since Neo4j checks
+ * transaction timeouts only every couple of seconds (`db.transaction.monitor.check.interval`).
+ */
+export interface Budget {
+  /** Epoch milliseconds when it runs out. */
+  readonly deadline: number;
+  /** Its whole length, for the error message. */
+  readonly ms: number;
+}
+
+export function budgetOf(ms: number, now = Date.now()): Budget {
+  return { deadline: now + ms, ms };
+}
+
+/** What is left of a budget in whole milliseconds; throws TIMEOUT when nothing is (a 0 timeout would mean none). */
+function remainingMs(budget: Budget): number {
+  const left = Math.floor(budget.deadline - Date.now());
+  if (left < 1) throw new RequestTimeoutError(budget.ms);
+  return left;
+}
+
+/** `work`, or TIMEOUT at the deadline when it has not settled by then (the statement itself is ended by Neo4j). */
+async function withinBudget<T>(budget: Budget | undefined, work: Promise<T>): Promise<T> {
+  if (!budget) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, fail) => {
+    timer = setTimeout(() => fail(new RequestTimeoutError(budget.ms)), Math.max(0, budget.deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+    // Settles later, when Neo4j ends the transaction: nobody waits for it any more.
+    work.catch(() => undefined);
+  }
 }
 
 function rows(result: { records: QueryResult<RecordShape>['records'] }): Row[] {
@@ -73,12 +140,19 @@ export interface DatabaseActivity {
 
 export class Database {
   readonly activity: DatabaseActivity = { sessions: 0, queries: 0 };
+  /**
+   * Whether Neo4j is known to be down (src/db/readiness.ts): set from the failures of the statements themselves,
+   * re-checked in the background while down. While down, every statement fails at once.
+   */
+  readonly readiness: Readiness;
 
   constructor(
     readonly driver: Driver,
     readonly queries: QueryCatalog,
     readonly database: string,
-  ) {}
+  ) {
+    this.readiness = new Readiness(() => this.probe());
+  }
 
   /**
    * One read statement as an auto-commit query (`session.run`), routed to a reader. `driver.executeQuery` runs
@@ -89,19 +163,29 @@ export class Database {
    * retried with the driver's backoff within MAX_RETRY_TIME_MS (a read is idempotent; the driver does not retry
    * auto-commit queries itself: Neo4jError.retryable, neo4j-driver-core lib/error.js).
    */
-  async read<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
+  read<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
+    return this.readWithin(undefined, name, params);
+  }
+
+  /** `read` within a request's budget (undefined: none, as for the seed step and the exports' own loop). */
+  async readWithin<S extends StatementName>(budget: Budget | undefined, name: S, params: ParamsOf<S> | undefined): Promise<RowOf<S>[]> {
+    this.failFast();
     const text = this.queries.get(name).text;
     const started = Date.now();
     this.activity.queries += 1;
     try {
       for (let delay = RETRY_DELAY_MS; ; delay *= RETRY_DELAY_MULTIPLIER) {
         try {
-          return (await this.autoCommitRead(text, params ?? {})) as RowOf<S>[];
+          const timeout = budget ? remainingMs(budget) : undefined;
+          const result = (await withinBudget(budget, this.autoCommitRead(text, params ?? {}, timeout))) as RowOf<S>[];
+          this.readiness.markUp();
+          return result;
         } catch (error) {
-          if (!neo4j.isRetryableError(error) || Date.now() - started > MAX_RETRY_TIME_MS) {
-            throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
-          }
-          await new Promise((resume) => setTimeout(resume, delay * (1 - RETRY_JITTER + 2 * RETRY_JITTER * Math.random())));
+          const failure = this.classify(error, budget);
+          if (failure || !neo4j.isRetryableError(error) || Date.now() - started > MAX_RETRY_TIME_MS) throw failure ?? error;
+          let wait = delay * (1 - RETRY_JITTER + 2 * RETRY_JITTER * Math.random());
+          if (budget) wait = Math.min(wait, remainingMs(budget));
+          await new Promise((resume) => setTimeout(resume, wait));
         }
       }
     } finally {
@@ -109,22 +193,53 @@ export class Database {
     }
   }
 
-  async write<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
+  write<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
+    return this.writeWithin(undefined, name, params);
+  }
+
+  async writeWithin<S extends StatementName>(budget: Budget | undefined, name: S, params: ParamsOf<S> | undefined): Promise<RowOf<S>[]> {
+    this.failFast();
     const query = this.queries.get(name);
     this.activity.sessions += 1;
     this.activity.queries += 1;
     try {
-      const result = await this.driver.executeQuery(query.text, params ?? {}, { database: this.database, routing: routing.WRITE });
+      const timeout = budget ? remainingMs(budget) : undefined;
+      const work = this.driver.executeQuery(query.text, params ?? {}, {
+        database: this.database,
+        routing: routing.WRITE,
+        ...(timeout ? { transactionConfig: { timeout } } : {}),
+      });
+      const result = await withinBudget(budget, work);
+      this.readiness.markUp();
       return rows(result) as RowOf<S>[];
     } catch (error) {
-      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+      throw this.classify(error, budget) ?? error;
     } finally {
       this.activity.sessions -= 1;
       this.activity.queries -= 1;
     }
   }
 
-  private async autoCommitRead(text: string, params: object): Promise<Row[]> {
+  /** SERVICE_UNAVAILABLE at once while Neo4j is known to be down: no connect attempt, no retry delays. */
+  private failFast(): void {
+    if (!this.readiness.up) throw new DatabaseUnavailableError(new Error(this.readiness.current.reason));
+  }
+
+  /**
+   * The error a client should see for a driver failure, or undefined to rethrow it as it is. A lost or refused
+   * connection marks the database down (no retry: the background re-check finds it back).
+   */
+  private classify(error: unknown, budget: Budget | undefined): Error | undefined {
+    if (error instanceof RequestTimeoutError || error instanceof DatabaseUnavailableError) return error;
+    if (budget && isTransactionTimeout(error)) return new RequestTimeoutError(budget.ms, error);
+    if (isUnavailable(error)) {
+      this.readiness.markDown(error);
+      return new DatabaseUnavailableError(error);
+    }
+    return undefined;
+  }
+
+  private async autoCommitRead(text: string, params: object, timeout?: number): Promise<Row[]> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
@@ -132,7 +247,7 @@ export class Database {
     });
     this.activity.sessions += 1;
     try {
-      return rows(await session.run(text, params));
+      return rows(await session.run(text, params, timeout ? { timeout } : undefined));
     } finally {
       await session.close();
       this.activity.sessions -= 1;
@@ -141,10 +256,11 @@ export class Database {
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. */
   async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    this.failFast();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     this.activity.sessions += 1;
     try {
-      return await session.executeWrite((tx: ManagedTransaction) =>
+      const result = await session.executeWrite((tx: ManagedTransaction) =>
         work({
           run: async (name, ...[params]) => {
             this.activity.queries += 1;
@@ -158,33 +274,64 @@ export class Database {
           },
         }),
       );
+      this.readiness.markUp();
+      return result;
     } catch (error) {
-      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+      throw this.classify(error, undefined) ?? error;
     } finally {
       await session.close();
       this.activity.sessions -= 1;
     }
   }
 
-  /** Resolves when the database answers a query; used by /ready and start-up. */
+  /**
+   * Resolves when the database answers a query, whatever the readiness says (start-up waits on it, and /ready
+   * asks it while the database is up), and updates the readiness from the answer.
+   */
   async ping(): Promise<void> {
-    await this.read('system/ping');
+    try {
+      await this.probe();
+      this.readiness.markUp();
+    } catch (error) {
+      if (isUnavailable(error)) this.readiness.markDown(error);
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    }
+  }
+
+  /** One trivial statement, bypassing the fast failure: the readiness re-check. */
+  private async probe(): Promise<void> {
+    await this.autoCommitRead(this.queries.get('system/ping').text, {});
+  }
+
+  /** Stops the readiness re-checks and closes the driver. */
+  async close(): Promise<void> {
+    this.readiness.close();
+    await this.driver.close();
   }
 }
 
-/** Per-request view over the Database that counts round trips (one per executed statement). */
+/**
+ * Per-request view over the Database: counts round trips (one per executed statement) and holds the request's
+ * time budget (REQUEST_TIMEOUT_MS), which starts when the request's context is made.
+ */
 export class QueryRunner {
   roundTrips = 0;
+  readonly budget: Budget | undefined;
 
-  constructor(private readonly db: Database) {}
-
-  read<S extends StatementName>(name: S, ...params: ParamsArg<S>): Promise<RowOf<S>[]> {
-    this.roundTrips += 1;
-    return this.db.read(name, ...params);
+  constructor(
+    private readonly db: Database,
+    budgetMs?: number,
+  ) {
+    this.budget = budgetMs ? budgetOf(budgetMs) : undefined;
   }
 
-  write<S extends StatementName>(name: S, ...params: ParamsArg<S>): Promise<RowOf<S>[]> {
+  read<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
     this.roundTrips += 1;
-    return this.db.write(name, ...params);
+    return this.db.readWithin(this.budget, name, params);
+  }
+
+  write<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
+    this.roundTrips += 1;
+    return this.db.writeWithin(this.budget, name, params);
   }
 }

@@ -28,3 +28,23 @@ export class DatabaseUnavailableError extends Error {
     super('The graph database is unavailable right now; retry shortly.', { cause });
   }
 }
+
+/**
+ * Neo4j ended the transaction because its `timeout` (the request's remaining budget, src/db/database.ts) ran out,
+ * (Neo4j's status codes Neo.ClientError.Transaction.TransactionTimedOut*).
+ */
+export function isTransactionTimeout(error: unknown): boolean {
+  const code = error instanceof Error ? ((error as Neo4jError).code ?? '') : '';
+  return /^Neo\.ClientError\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/.test(code);
+}
+
+/** The request's time budget (REQUEST_TIMEOUT_MS) ran out before Neo4j answered; clients see TIMEOUT. */
+export class RequestTimeoutError extends Error {
+  override name = 'RequestTimeoutError';
+  constructor(
+    readonly budgetMs: number,
+    cause?: unknown,
+  ) {
+    super(`The request ran out of its ${budgetMs} ms time budget before the graph database answered; ask for less or retry.`, { cause });
+  }
+}

@@ -47,8 +47,11 @@ function message(f: AccessFields): string {
 }
 
 function level(outcome: RequestOutcome, res: ServerResponse): Level {
-  if (res.statusCode >= 500 || outcome.codes.includes('INTERNAL_SERVER_ERROR')) return 'error';
-  if (outcome.codes.includes('SERVICE_UNAVAILABLE')) return 'warn';
+  if (outcome.codes.includes('INTERNAL_SERVER_ERROR')) return 'error';
+  // Their 503 and 504 are an outage or a slow database, not a fault of this server: the outage itself is logged
+  // once at error when Neo4j is seen down (src/server.ts, readiness).
+  if (outcome.codes.includes('SERVICE_UNAVAILABLE') || outcome.codes.includes('TIMEOUT')) return 'warn';
+  if (res.statusCode >= 500) return 'error';
   return QUIET_PATHS.has(outcome.path) ? 'debug' : 'info';
 }
 

@@ -421,6 +421,8 @@ export function exportRouter(db: Database, log: Logger, options: ExportOptions):
         res.status(400).json(errorBody(error.message, 'BAD_USER_INPUT', { parameter: argument, ...rest }));
       } else if (error instanceof DatabaseUnavailableError) {
         log.warn({ err: error.cause }, 'database unavailable');
+        // The same hint as GraphQL's 503 (src/http/unavailable.ts): when the next readiness re-check is due.
+        res.setHeader('retry-after', String(db.readiness.retryAfterSeconds()));
         res.status(503).json(errorBody(error.message, 'SERVICE_UNAVAILABLE'));
       } else {
         log.error({ err: error }, 'unexpected error while opening an export');

@@ -51,7 +51,7 @@ export async function openTestApp(): Promise<TestApp> {
     },
     async close() {
       await apollo.stop();
-      await db.driver.close();
+      await db.close();
     },
   };
 }

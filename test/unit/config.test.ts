@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       },
       maxInFlight: 4,
       maxQueued: 256,
+      requestTimeoutMs: 10_000,
     });
   });
 
@@ -43,7 +44,11 @@ describe('loadConfig', () => {
       NEO4J_LOCAL_DATA_DIR: '/tmp/graph',
       NEO4J_LOCAL_HEAP: '2g',
       NEO4J_LOCAL_PAGECACHE: '1G',
+      REQUEST_TIMEOUT_MS: '2500',
     });
+    expect(config.requestTimeoutMs).toBe(2500);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '10s' })).toThrow(/REQUEST_TIMEOUT_MS must be an integer/);
     expect(config.neo4jUri).toBe('neo4j+s://abc.databases.neo4j.io');
     expect(config.port).toBe(8080);
     expect(config.corsOrigins).toEqual(['http://127.0.0.1:5173', 'https://explorer.example']);

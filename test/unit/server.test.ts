@@ -8,8 +8,14 @@ import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { createApp } from '../../src/server';
+import { Readiness } from '../../src/db/readiness';
 
-const db = { read: async () => [], ping: async () => undefined, activity: { sessions: 0, queries: 0 } } as unknown as Database;
+const db = {
+  read: async () => [],
+  ping: async () => undefined,
+  activity: { sessions: 0, queries: 0 },
+  readiness: new Readiness(async () => undefined),
+} as unknown as Database;
 
 async function serve(corsOrigins: string[]) {
   const { apollo, httpServer } = await createApp({ ...loadConfig({}), corsOrigins }, db, createLogger('silent'));
