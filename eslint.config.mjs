@@ -2,7 +2,8 @@
 // - typescript-eslint's recommended type-aware rules, and type-only imports written as such;
 // - the layering of ARCHITECTURE.md: src/graph/ imports neither src/ nor seed/; seed/ imports only src/graph/,
 //   src/db/ (and src/paths.ts, which finds the project root) except its CLI entry point; src/ imports nothing
-//   from seed/ except the composition root src/index.ts, which seeds at start-up;
+//   from seed/ except the composition root src/index.ts, which seeds at start-up, and src/importing/, which runs the
+//   seed step's validator and loader on an article sent to the import API;
 // - a disable comment that no longer silences anything is an error, so the remaining ones mean something.
 // Formatting is Prettier's (.prettierrc.json); eslint-config-prettier turns off the rules it would fight.
 import js from '@eslint/js';
@@ -51,7 +52,7 @@ export default tseslint.config(
   {
     // One block for all of src/ (a later block setting the same rule would replace these zones, not add to them).
     files: ['src/**/*.ts'],
-    ignores: ['src/index.ts'],
+    ignores: ['src/index.ts', 'src/importing/**'],
     rules: restrictedPaths([
       { target: './src', from: './seed', message: 'src/ imports nothing from seed/ except the composition root src/index.ts (see ARCHITECTURE.md).' },
       {
@@ -59,6 +60,18 @@ export default tseslint.config(
         from: './src',
         except: ['./graph'],
         message: 'src/graph/ is the stored model: it imports nothing from the rest of src/ or seed/.',
+      },
+    ]),
+  },
+  {
+    // The import API runs the seed step's validator and loader on an article sent over HTTP (ARCHITECTURE.md).
+    files: ['src/importing/**/*.ts'],
+    rules: restrictedPaths([
+      {
+        target: './src/importing',
+        from: './seed',
+        except: ['./annotations', './load.ts', './model.ts'],
+        message: 'src/importing/ imports only the validator (seed/annotations/) and the loader (seed/load.ts) from seed/.',
       },
     ]),
   },

@@ -33,4 +33,6 @@ CREATE INDEX statement_group_rank IF NOT EXISTS FOR (n:StatementGroup) ON (n.ran
 CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (n:Interaction) REQUIRE n.id IS UNIQUE;
 CREATE INDEX interaction_rank IF NOT EXISTS FOR (n:Interaction) ON (n.rank);
 CREATE INDEX interaction_speaker IF NOT EXISTS FOR (n:Interaction) ON (n.speakerId);
-CREATE INDEX interaction_addressee IF NOT EXISTS FOR (n:Interaction) ON (n.addresseeId)
+CREATE INDEX interaction_addressee IF NOT EXISTS FOR (n:Interaction) ON (n.addresseeId);
+// Who imported which article and when (cypher/importing/record.cypher), one node per import.
+CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE

@@ -165,7 +165,7 @@ export function seedParams(article: ResolvedArticle): SeedParams {
 }
 
 /** How many of the statements are in each StatementGroup as stored now (cypher/seed/group-keys.cypher). */
-async function statementGroupCounts(tx: TxRunner, statementIds: string[]): Promise<StatementGroupCount[]> {
+export async function statementGroupCounts(tx: TxRunner, statementIds: string[]): Promise<StatementGroupCount[]> {
   const counts: StatementGroupCount[] = [];
   for (const chunk of chunked({ statementIds })) counts.push(...(await tx.run('seed/group-keys', chunk)).rows);
   return counts;
@@ -178,7 +178,7 @@ async function statementGroupCounts(tx: TxRunner, statementIds: string[]): Promi
  * cost follows the article; the Interaction pairs the statements take part in are recounted from the
  * graph (cypher/seed/interactions.cypher), first and last dates included. Loading an article again never counts twice.
  */
-async function updateAggregates(tx: TxRunner, statementIds: string[], before: StatementGroupCount[], written: Record<string, number>): Promise<void> {
+export async function updateAggregates(tx: TxRunner, statementIds: string[], before: StatementGroupCount[], written: Record<string, number>): Promise<void> {
   const deltas = new Map<string, StatementGroupDelta>();
   const add = ({ groupBy, key, count }: StatementGroupCount, sign: number) => {
     const id = JSON.stringify([groupBy, key]);
@@ -200,6 +200,21 @@ function addCounters(total: Record<string, number>, more: Record<string, number>
 export interface SeedOptions {
   reset?: boolean;
   log?: (line: string) => void;
+  /**
+   * Refuse, inside the article's transaction, an article whose id is already stored (ArticleExistsError):
+   * the import API (src/importing/) adds articles and never replaces one by accident.
+   */
+  refuseExisting?: boolean;
+  /** Runs last in each article's transaction, after its writes and aggregates (the import API records itself). */
+  record?: (tx: TxRunner, article: ResolvedArticle, written: Record<string, number>) => Promise<void>;
+}
+
+/** An article whose id the graph already holds, refused with `refuseExisting`; nothing of it was written. */
+export class ArticleExistsError extends Error {
+  constructor(readonly articleId: string) {
+    super(`article "${articleId}" is already stored`);
+    this.name = 'ArticleExistsError';
+  }
 }
 
 /** Rows the seed step sends for one article (what its progress and ETA are counted in). */
@@ -330,6 +345,7 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
       const written: Record<string, number> = {};
       const deleted = withReset ? (await tx.run('seed/reset')).counters : {};
       const [{ contentSha256: stored }] = (await tx.run('seed/article-hash', { id: article.id })).rows;
+      if (options.refuseExisting && stored !== null) throw new ArticleExistsError(article.id);
       if (stored === contentSha256(article)) return { status: 'unchanged' as const, written, deleted };
       const statementIds = article.statements.map((s) => s.id);
       const groupsBefore = await statementGroupCounts(tx, statementIds);
@@ -340,6 +356,7 @@ export async function seedArticles(db: Database, articles: ResolvedArticle[], op
         }
       }
       await updateAggregates(tx, statementIds, groupsBefore, written);
+      await options.record?.(tx, article, written);
       return { status: stored ? ('updated' as const) : ('created' as const), written, deleted };
     });
     resetPending = false;

@@ -5,6 +5,8 @@
  */
 import 'reflect-metadata';
 import { PROJECT_ROOT } from './paths';
+import type { ApiKey } from './auth/api-keys';
+import { parseApiKeys } from './auth/api-keys';
 import { plainToInstance, Transform } from 'class-transformer';
 import { resolve } from 'node:path';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
@@ -16,6 +18,8 @@ const MEMORY_SIZE = /^[1-9]\d*[kmg]$/i;
 /** How log records are written (src/logger.ts). */
 export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
+/** A body-parser size: digits and a unit (b, kb, mb). */
+const BODY_SIZE = /^[1-9]\d*(b|kb|mb)$/i;
 const emptyAsUnset = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 class Env {
@@ -172,6 +176,18 @@ class Env {
   @Max(600_000)
   @IsInt({ message: 'REQUEST_TIMEOUT_MS must be an integer (got "$value")' })
   REQUEST_TIMEOUT_MS = 10_000;
+
+  /**
+   * API keys, comma-separated `<sha256 hex of the key>:<role>[:<label>]`, roles read and editor (src/auth/api-keys.ts
+   * parses and checks them; `npm run apikey` prints a new key and its entry). Empty: no key is accepted, so the
+   * API is read-only.
+   */
+  @IsString()
+  API_KEYS = '';
+
+  /** Largest request body from a caller with an editor key (an importArticle carries a whole article). */
+  @Matches(BODY_SIZE, { message: 'IMPORT_BODY_LIMIT must be a size such as 1mb or 500kb (got "$value")' })
+  IMPORT_BODY_LIMIT = '1mb';
 }
 
 export interface Config {
@@ -192,6 +208,10 @@ export interface Config {
   maxQueryComplexity: number;
   /** Facts per Cypher statement of a file export (1 to 5,000). */
   exportChunkSize: number;
+  /** The configured API keys (API_KEYS); empty: every mutation is refused. */
+  apiKeys: ApiKey[];
+  /** Body limit for requests that present an editor key (body-parser size, e.g. `1mb`); others get 100kb. */
+  importBodyLimit: string;
   /** Milliseconds each GraphQL request may spend on Neo4j in all (1 to 600,000). */
   requestTimeoutMs: number;
   /** GraphQL requests executing at once, and waiting for a slot (src/http/admission.ts). */
@@ -229,9 +249,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = plainToInstance(Env, given);
   // One message per variable: decorators are checked bottom-up, so the type check (written last) comes first.
   const errors = validateSync(parsed, { forbidUnknownValues: true, stopAtFirstError: true });
-  if (errors.length > 0) {
-    throw new ConfigError(errors.flatMap((e) => Object.values(e.constraints ?? { invalid: `${e.property} is invalid` })));
-  }
+  const problems = errors.flatMap((e) => Object.values(e.constraints ?? { invalid: `${e.property} is invalid` }));
+  const apiKeys = parseApiKeys(typeof parsed.API_KEYS === 'string' ? parsed.API_KEYS : '');
+  problems.push(...apiKeys.problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     neo4jUri: parsed.NEO4J_URI,
     neo4jUsername: parsed.NEO4J_USERNAME,
@@ -267,5 +288,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxInFlight: parsed.MAX_IN_FLIGHT,
     maxQueued: parsed.MAX_QUEUED,
     requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
+
+    apiKeys: apiKeys.keys,
+    importBodyLimit: parsed.IMPORT_BODY_LIMIT.toLowerCase(),
   };
 }

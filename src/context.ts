@@ -4,8 +4,11 @@
  * batches and caches its per-parent lookups through its own DataLoaders (src/common/loaders.ts), so a nested
  * query costs a bounded number of round trips whatever its size, and no cache outlives the request or its user.
  */
+import type { Caller } from './auth/api-keys';
+import { ANONYMOUS } from './auth/api-keys';
 import type { Database } from './db/database';
 import { QueryRunner } from './db/database';
+import { ArticleImporter } from './importing/importer';
 import type { Logger } from './logger';
 import { ArticleRepository } from './article/article.repository';
 import { EntityRepository } from './entity/entity.repository';
@@ -35,11 +38,19 @@ export interface Context {
   db: QueryRunner;
   repos: Repositories;
   log: Logger;
+  /** Who sent the request (src/auth/api-keys.ts): mutations need an editor (src/auth/guard.ts). */
+  caller: Caller;
+  /** importArticle / deleteArticle (src/importing/): writes in their own transaction. */
+  importer: ArticleImporter;
 }
 
-/** `requestTimeoutMs`: the request's time budget (REQUEST_TIMEOUT_MS), from now; none when left out. */
-export function createContext(database: Database, log: Logger, requestTimeoutMs?: number): Context {
-  const db = new QueryRunner(database, requestTimeoutMs);
+/**
+ * `caller`: who sent the request (anonymous when left out); `requestTimeoutMs`: the request's time budget
+ * (REQUEST_TIMEOUT_MS), from now; none when left out.
+ */
+export function createContext(database: Database, log: Logger, options: { caller?: Caller; requestTimeoutMs?: number } = {}): Context {
+  const caller = options.caller ?? ANONYMOUS;
+  const db = new QueryRunner(database, options.requestTimeoutMs);
   // A repository that returns rows carrying more than its own objects primes the loaders of the others.
   const articles = new ArticleRepository(db);
   const evidence = new EvidenceRepository(db, articles);
@@ -57,5 +68,5 @@ export function createContext(database: Database, log: Logger, requestTimeoutMs?
     neighborhood: new NeighborhoodRepository(db),
     interactions: new InteractionRepository(db, statements),
   };
-  return { db, repos, log };
+  return { db, repos, log, caller, importer: new ArticleImporter(database) };
 }

@@ -52,6 +52,20 @@ export function unsupportedOperationError(operation: string, node: ASTNode): Gra
  */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
 
+/** No API key where one is needed, or a key that matches none configured (src/auth/). */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string, status?: number) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', ...(status ? { http: { status } } : {}) } });
+  }
+}
+
+/** A valid API key whose role may not do what was asked (src/auth/guard.ts). */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
 /** Codes that Apollo or graphql-js assign to client mistakes; such errors pass through unchanged. */
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',

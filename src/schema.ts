@@ -11,6 +11,7 @@ import { ArticleResolver, PassageResolver } from './article/article.resolver';
 import { EntityResolver, EventResolver } from './entity/entity.resolver';
 import { Country, Organization, Person } from './entity/entity.type';
 import { EvidenceResolver } from './evidence/evidence.resolver';
+import { ImportResolver } from './importing/import.resolver';
 import { InteractionResolver } from './interaction/interaction.resolver';
 import { NeighborhoodResolver } from './neighborhood/neighborhood.resolver';
 import { NodeResolver } from './node/node.resolver';
@@ -36,6 +37,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PathStepResolver,
   NeighborhoodResolver,
   InteractionResolver,
+  ImportResolver,
 ];
 
 let cached: GraphQLSchema | undefined;

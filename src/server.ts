@@ -24,7 +24,9 @@ import type { Config } from './config';
 import type { Context } from './context';
 import { createContext } from './context';
 import type { Database } from './db/database';
-import { createFormatError } from './errors';
+import type { Caller } from './auth/api-keys';
+import { callerOf } from './auth/api-keys';
+import { createFormatError, UnauthenticatedError } from './errors';
 import { Admission } from './http/admission';
 import { complexityLimitPlugin } from './http/complexity';
 import { exportRouter } from './http/export';
@@ -42,6 +44,7 @@ import { unavailablePlugin } from './http/unavailable';
 import type { Logger } from './logger';
 import { buildAppSchema } from './schema';
 
+/** Body limit of every request but those with an editor API key, which get IMPORT_BODY_LIMIT (an article). */
 const BODY_LIMIT = '100kb';
 
 /**
@@ -59,7 +62,7 @@ const noStore: ApolloServerPlugin<Context> = {
   },
 };
 
-type RequestError = Error & { status?: number; type?: string };
+type RequestError = Error & { status?: number; type?: string; limit?: number };
 
 /**
  * Body-parser failures (not JSON, too large) answer in GraphQL's error shape instead of Express's HTML page;
@@ -69,11 +72,18 @@ function requestErrorAnswer(error: RequestError): { status: number; body: object
   if (!error.status || error.status >= 500) return undefined;
   const message =
     error.type === 'entity.too.large'
-      ? `Request body is larger than the ${BODY_LIMIT} limit.`
+      ? `Request body is larger than the ${bodyLimitText(error.limit)} limit.`
       : error.type === 'entity.parse.failed'
         ? `Request body is not valid JSON: ${error.message}`
         : error.message;
   return { status: error.status, body: { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] } };
+}
+
+/** body-parser's limit (bytes) as configured: `100kb`, `1mb`. */
+function bodyLimitText(bytes: number | undefined): string {
+  if (bytes === undefined) return BODY_LIMIT;
+  if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024}mb`;
+  return bytes % 1024 === 0 ? `${bytes / 1024}kb` : `${bytes} bytes`;
 }
 
 /** A JSON answer written as Express's res.json writes it. */
@@ -134,20 +144,42 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   );
 
   const admission = new Admission({ maxInFlight: config.maxInFlight, maxQueued: config.maxQueued });
+  // Who sent a request (src/auth/api-keys.ts), worked out once: the body limit and the context both ask.
+  const callers = new WeakMap<IncomingMessage, Caller | 'invalid'>();
+  const callerFor = (req: IncomingMessage): Caller | 'invalid' => {
+    let caller = callers.get(req);
+    if (caller === undefined) callers.set(req, (caller = callerOf(config.apiKeys, req)));
+    return caller;
+  };
+  const smallBody = express.json({ limit: BODY_LIMIT }) as Middleware;
+  const isEditor = (req: IncomingMessage): boolean => {
+    const caller = callerFor(req);
+    return caller !== 'invalid' && caller.role === 'editor';
+  };
+  const importBody = express.json({ limit: config.importBodyLimit }) as Middleware;
   // The same chain for POST /graphql (graphqlPost) and for the rest of /graphql (Express).
   const middlewares: Middleware[] = [
     // cors with `origin: false` adds nothing, so it runs only when some origin is allowed.
     ...(config.corsOrigins.length > 0 ? [cors<cors.CorsRequest>({ origin: config.corsOrigins }) as Middleware] : []),
     // After cors, so a browser can read a refusal; before the body is read, so a refusal costs no parsing.
     ...(share ? [share] : []),
-    express.json({ limit: BODY_LIMIT }) as Middleware,
-    ...(trusted ? [trusted.middleware()] : []),
+    // Only an editor can send a whole article; everyone else keeps the small limit.
+    (req, res, next) => (isEditor(req) ? importBody : smallBody)(req, res, next),
+    // Trusted documents bound what anonymous and read-key clients may run; an editor key (who may import) may
+    // also send its own documents, the import and delete mutations among them.
+    ...(trusted ? [trusted.middleware(isEditor)] : []),
     // Last, so that only a parsed request waits for or holds a slot (src/http/admission.ts).
     admission.middleware,
   ];
   // The request's logger (bound to its id by the access log, when on) and its round-trip count for the outcome.
   const context = async ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => {
-    const value = createContext(db, (req as { log?: Logger }).log ?? log, config.requestTimeoutMs);
+    const caller = callerFor(req);
+    // A key that matches none is refused whatever the operation: the request can do nothing, so 401.
+    if (caller === 'invalid') {
+      outcomeOf(res)?.codes.push('UNAUTHENTICATED');
+      throw new UnauthenticatedError('The API key matches none configured.', 401);
+    }
+    const value = createContext(db, (req as { log?: Logger }).log ?? log, { caller, requestTimeoutMs: config.requestTimeoutMs });
     linkContext(res, value);
     return value;
   };

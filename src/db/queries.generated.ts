@@ -224,6 +224,69 @@ export interface CypherQueries {
     row: { missing: string[]; statements: StatementRow[] };
   };
   /**
+   * What deleteArticle (src/importing/importer.ts) must look at for one article: the statements and entities it
+   * declares, found through the full-text index by the article's scope token ($scope, a Lucene query on
+   * searchScope: src/graph/search-scope.ts), so the cost follows the article's own facts, not the store; and the
+   * speaker → addressee pairs its statements take part in (their Interaction aggregates are recounted afterwards).
+   * No row when the article does not exist. Index-backed: a unique-id seek on :Article, the full-text index, then
+   * the statements' own links.
+   */
+  'importing/article-facts': {
+    params: { id: string; scope: string };
+    row: { statementIds: string[]; entityIds: string[]; pairs: InteractionPair[] };
+  };
+  /**
+   * deleteArticle, second step: the article, its passages, its evidence and its Import records go (with their
+   * MENTIONED_IN links); then each entity it declares loses the article's evidence ids and scope token, and is
+   * deleted when no other article mentions it any more. Index-backed: a unique-id seek on :Article, then its own
+   * passages; the entities are unique-id seeks.
+   */
+  'importing/delete-article': {
+    params: { id: string; entityIds: string[]; prefix: string; token: string };
+    row: { entitiesDeleted: number };
+  };
+  /**
+   * deleteArticle, first step: takes the article's evidence ($prefix: `<article id>@`, how every evidence id of
+   * the article starts) off the statements it declares and off the relations between the entities it declares
+   * (an article's relations link only entities it declares: seed/annotations/rules/KnownReferencesRule.ts), and
+   * deletes those left with no evidence: what only this article supported. Facts other articles also support
+   * keep their other evidence. Also takes the article's scope token off what stays. Index-backed: unique-id seeks,
+   * then each entity's own relationships.
+   */
+  'importing/delete-facts': {
+    params: { statementIds: string[]; entityIds: string[]; prefix: string; token: string };
+    row: { statementsDeleted: number; relationsDeleted: number };
+  };
+  /**
+   * deleteArticle, after its deletes: the Interaction aggregate of each given speaker → addressee pair is deleted
+   * when no statement of the pair is left; otherwise one remaining statement of the pair is returned, and
+   * seed/interactions.cypher recounts the pair from it. Index-backed: unique-id seeks, then the speaker's own
+   * statements.
+   */
+  'importing/interactions-prune': {
+    params: { pairs: InteractionPair[] };
+    row: { remaining: string[] };
+  };
+  /**
+   * Records one import (src/importing/importer.ts) in the article's own transaction: who (the API key's label and
+   * role), when, the content hash of what was sent and the counts written, linked to the article it created.
+   * Index-backed: one unique-id seek on :Article.
+   */
+  'importing/record': {
+    params: { id: string; articleId: string; keyLabel: string | null; role: string; contentSha256: string; counts: Record<string, Integer> };
+    row: Record<string, never>;
+  };
+  /**
+   * What the graph already stores under the ids an article to import declares, for the import's cross-article
+   * checks (src/importing/importer.ts): a stored entity's kind, or that a statement holds the id. The loader merges
+   * by id across articles, so an id must name the same kind of thing in every article (as seed/annotations/read.ts
+   * checks between folders). Index-backed: unique-id seeks on :Entity and :Statement.
+   */
+  'importing/stored-ids': {
+    params: { ids: string[] };
+    row: { id: string; category: string; kind: string | null };
+  };
+  /**
    * statementCounts filtered by acts (and maybe forms), no ids: the statements come from seeks of the statement_act
    * index, then are grouped (cypher/fragments/statement-count-groups.cypher). The cost follows the matched statements.
    */

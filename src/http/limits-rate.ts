@@ -19,21 +19,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+import { apiKeyFrom } from '../auth/api-keys';
 import type { Limits } from '../config';
 import type { Middleware } from './graphql-post';
 import { outcomeOf } from './request-outcome';
-
-/**
- * The API key a request carries, if any. The same two headers src/auth/ reads for roles; only a stable
- * identity of the client is needed here.
- */
-export function apiKeyOf(req: IncomingMessage): string | undefined {
-  const authorization = req.headers.authorization;
-  const bearer = typeof authorization === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
-  if (bearer) return bearer;
-  const header = req.headers['x-api-key'];
-  return typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined;
-}
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses (how a dual-stack socket reports IPv4 peers). */
 export function isLoopback(address: string | undefined): boolean {
@@ -44,7 +33,7 @@ export function isLoopback(address: string | undefined): boolean {
 
 /** `key:<sha256 hex>` for an API key (the key itself is never kept), else `ip:<address or IPv6 /56>`. */
 export function clientKeyOf(req: IncomingMessage): string {
-  const apiKey = apiKeyOf(req);
+  const apiKey = apiKeyFrom(req);
   if (apiKey) return `key:${createHash('sha256').update(apiKey).digest('hex')}`;
   return `ip:${ipKeyGenerator(req.socket.remoteAddress ?? 'unknown')}`;
 }

@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { exampleTabs } from '../../src/http/graphiql';
 import { sha256, trustedTexts } from '../../src/http/limits-trusted';
+import { newApiKey, parseApiKeys } from '../../src/auth/api-keys';
 import { createLogger } from '../../src/logger';
 import { projectPath } from '../../src/paths';
 import { createApp } from '../../src/server';
@@ -114,7 +115,7 @@ describe('document limits (defaults: depth 12, aliases 15, directives 50, tokens
 
   it('refuses relations → to nested 15 times (62 levels) before it reaches Neo4j', async () => {
     const query = `{ entity(id: "person:xi-jinping") { ${'relations(first: 1) { edges { node { to { '.repeat(15)}id${' } } } }'.repeat(15)} } }`;
-    const reads = jest.spyOn(db, 'read');
+    const reads = jest.spyOn(db, 'readWithin');
     try {
       const { status, body } = await post(server.base, { query });
       expect(status).toBe(400);
@@ -256,8 +257,14 @@ describe('the cost limit at its value', () => {
 
 const NODE = { query: '{ node(id: "person:xi-jinping") { id } }' };
 
+/** API_KEYS granting `read` to each of these keys: a key that matches none is refused with 401 (src/auth/). */
+const readKeys = (...keys: string[]): Partial<Config> => ({ apiKeys: parseApiKeys(keys.map((k) => `${sha256(k)}:read`).join(',')).keys });
+
 describe('per-client rate limit (RATE_LIMIT_MAX=3 a minute, loopback limited)', () => {
-  const server = useServer({ rateLimit: 3, rateWindowSeconds: 60, concurrency: 0, loopback: 'limit' });
+  const server = useServer(
+    { rateLimit: 3, rateWindowSeconds: 60, concurrency: 0, loopback: 'limit' },
+    readKeys('alpha-key-for-rate-tests', 'beta-key-for-rate-tests'),
+  );
 
   it('answers a client past its budget 429 with Retry-After and RATE_LIMITED, and still serves another key', async () => {
     const alpha = { authorization: 'Bearer alpha-key-for-rate-tests' };
@@ -295,7 +302,7 @@ describe('per-client rate limit (RATE_LIMIT_MAX=3 a minute, loopback limited)', 
 });
 
 describe('loopback clients by default (RATE_LIMIT_LOOPBACK=exempt)', () => {
-  const server = useServer({ rateLimit: 1, rateWindowSeconds: 60, concurrency: 1 });
+  const server = useServer({ rateLimit: 1, rateWindowSeconds: 60, concurrency: 1 }, readKeys('any'));
 
   it('are neither counted nor limited', async () => {
     expect(loadConfig({}).limits.loopback).toBe('exempt');
@@ -306,7 +313,7 @@ describe('loopback clients by default (RATE_LIMIT_LOOPBACK=exempt)', () => {
 });
 
 describe('per-client concurrency limit (CONCURRENCY_LIMIT=1, loopback limited)', () => {
-  const server = useServer({ rateLimit: 0, concurrency: 1, loopback: 'limit' });
+  const server = useServer({ rateLimit: 0, concurrency: 1, loopback: 'limit' }, readKeys('gamma-key-for-concurrency', 'delta-key-for-concurrency'));
 
   /** A POST whose body stays unfinished until `finish`: admitted, then in flight while the server waits. */
   function held(base: string, key: string) {
@@ -360,7 +367,9 @@ describe('per-client concurrency limit (CONCURRENCY_LIMIT=1, loopback limited)',
 });
 
 describe('trusted documents (TRUSTED_DOCUMENTS=only)', () => {
-  const server = useServer({ trustedDocuments: 'only' });
+  const editor = newApiKey('editor', 'trusted-editor');
+  const reader = newApiKey('read', 'trusted-reader');
+  const server = useServer({ trustedDocuments: 'only' }, { apiKeys: parseApiKeys(`${editor.entry},${reader.entry}`).keys });
   const read = (file: string) => readFileSync(projectPath('schema', file), 'utf8');
   const tabs = exampleTabs(read('operations.graphql'));
   const explorer = printedOperations(parse(read('explorer.graphql')));
@@ -397,7 +406,7 @@ describe('trusted documents (TRUSTED_DOCUMENTS=only)', () => {
   });
 
   it('refuses an ad-hoc document, and a trusted one written differently, with UNTRUSTED_DOCUMENT before running it', async () => {
-    const reads = jest.spyOn(db, 'read');
+    const reads = jest.spyOn(db, 'readWithin');
     try {
       for (const query of [NODE.query, `${tabs[0].query} `]) {
         const { status, body } = await post(server.base, { query });
@@ -421,6 +430,17 @@ describe('trusted documents (TRUSTED_DOCUMENTS=only)', () => {
     const register = await post(server.base, { query: NODE.query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(register.body.errors[0].extensions.code).toBe('UNTRUSTED_DOCUMENT');
     expect((await post(server.base, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).status).toBe(400);
+  });
+
+  it('lets an editor key run documents of its own (the import mutations), and no other caller', async () => {
+    const remove = { query: 'mutation { deleteArticle(id: "article:not-stored") { nodesDeleted } }' };
+    const asEditor = await post(server.base, remove, { authorization: `Bearer ${editor.key}` });
+    expect(asEditor.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['NOT_FOUND']);
+    for (const headers of [{ authorization: `Bearer ${reader.key}` }, {}] as Record<string, string>[]) {
+      const refused = await post(server.base, remove, headers);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0].extensions).toEqual({ code: 'UNTRUSTED_DOCUMENT' });
+    }
   });
 
   it('still serves introspection, so GraphiQL and codegen load the schema', async () => {

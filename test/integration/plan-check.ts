@@ -254,6 +254,15 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
       },
     ],
     'seed/interactions': [{ statementIds: [p.statementId] }],
+    // The import API (src/importing/importer.ts).
+    'importing/stored-ids': [{ ids: [p.entityId, p.statementId] }],
+    'importing/record': [{ id: 'import:x', articleId: p.articleId, keyLabel: 'ops', role: 'editor', contentSha256: 'ab', counts: { statements: i(2) } }],
+    'importing/article-facts': [{ id: p.articleId, scope: `searchScope:${scopeToken('article', p.articleId)}` }],
+    'importing/delete-facts': [
+      { statementIds: [p.statementId], entityIds: [p.entityId], prefix: `${p.articleId}@`, token: scopeToken('article', p.articleId) },
+    ],
+    'importing/delete-article': [{ id: p.articleId, entityIds: [p.entityId], prefix: `${p.articleId}@`, token: scopeToken('article', p.articleId) }],
+    'importing/interactions-prune': [{ pairs: [{ speakerId: p.entityId, addresseeId: p.otherEntityId }] }],
     'system/ping': [{}],
     'bench/create-nodes': [{ rows: [] }],
     'bench/create-links': [{ rows: [] }],

@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       maxInFlight: 4,
       maxQueued: 256,
       requestTimeoutMs: 10_000,
+      apiKeys: [],
+      importBodyLimit: '1mb',
     });
   });
 

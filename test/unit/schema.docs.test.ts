@@ -8,7 +8,7 @@ describe('schema documentation', () => {
     const missing: string[] = [];
     const types = Object.values(schema.getTypeMap()).filter((t: GraphQLNamedType) => !t.name.startsWith('__'));
     for (const type of types) {
-      if (!type.description && !['Query', 'String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) missing.push(type.name);
+      if (!type.description && !['Query', 'Mutation', 'String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);

@@ -1,19 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EventEmitter } from 'node:events';
-import { apiKeyOf, clientKeyOf, ConcurrencyLimiter, isLoopback } from '../../../src/http/limits-rate';
+import { clientKeyOf, ConcurrencyLimiter, isLoopback } from '../../../src/http/limits-rate';
 
 const request = (headers: Record<string, string>, remoteAddress = '203.0.113.7') => ({ headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
 
 describe('who a client is', () => {
-  it('reads the API key from a bearer token or X-Api-Key, the bearer first', () => {
-    expect(apiKeyOf(request({ authorization: 'Bearer k-1' }))).toBe('k-1');
-    expect(apiKeyOf(request({ authorization: 'bearer  k-2 ' }))).toBe('k-2');
-    expect(apiKeyOf(request({ 'x-api-key': ' k-3 ' }))).toBe('k-3');
-    expect(apiKeyOf(request({ authorization: 'Bearer k-1', 'x-api-key': 'k-3' }))).toBe('k-1');
-    expect(apiKeyOf(request({ authorization: 'Basic dXNlcjpwYXNz' }))).toBeUndefined();
-    expect(apiKeyOf(request({}))).toBeUndefined();
-  });
-
   it('keys a client by the SHA-256 of its API key, never the key, else by its address (an IPv6 client by its /56)', () => {
     const key = clientKeyOf(request({ 'x-api-key': 'secret-key' }));
     expect(key).toMatch(/^key:[0-9a-f]{64}$/);
