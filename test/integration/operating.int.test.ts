@@ -165,6 +165,17 @@ describe('operating the API', () => {
     expect(text).not.toMatch(/stack|"err"|MATCH|RETURN|headline/);
   });
 
+  it('logs a refused API key by its code, never the key', async () => {
+    const key = 'k3y-that-must-not-be-logged-7f1c';
+    const sent = { 'refused-bearer': { authorization: `Bearer ${key}` }, 'refused-x-api-key': { 'x-api-key': key } };
+    for (const [reqId, headers] of Object.entries(sent)) {
+      const response = await post(served.base, { query: '{ articles { id } }' }, { ...headers, 'x-request-id': reqId });
+      expect(response.status).toBe(401);
+      expect(await accessLine(served, reqId)).toMatchObject({ status: 401, outcome: 'UNAUTHENTICATED' });
+    }
+    expect(served.raw.join('')).not.toContain(key);
+  });
+
   it('counts requests, latency, round trips and error codes at /metrics', async () => {
     const before = await scrape(served);
     const expectedTrips = await roundTripsOf(served, db, nodeById);

@@ -200,6 +200,20 @@ describe('the import API', () => {
     expect(await graphCounts(app.db)).toEqual(seeded);
   });
 
+  it('keeps what the graph says of a shared entity when an article names it without a description', async () => {
+    const input = folderInput(FIXTURE);
+    const shared = input.annotations.entities.filter((e: { id: string }) => e.id === PUTIN || e.id === 'country:russia');
+    expect(shared).toHaveLength(2);
+    for (const entity of shared) delete entity.description;
+    const { body } = await importFixture(bearer(app.editorKey), false, input);
+    expect(body.data.importArticle).toMatchObject({ ok: true, problems: [] });
+    const after = await snapshot();
+    expect([after.putin.description, after.russia.description]).toEqual([before.putin.description, before.russia.description]);
+    expect(before.putin.description).toBe('President of Russia');
+    await query(DELETE, { id: FIXTURE_ID }, bearer(app.editorKey));
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('answers NOT_FOUND for an unknown article, changing nothing', async () => {
     const { body } = await query(DELETE, { id: 'article:never-imported' }, bearer(app.editorKey));
     expect(body.errors.map((e: any) => e.extensions.code)).toEqual(['NOT_FOUND']);
