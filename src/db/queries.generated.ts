@@ -450,7 +450,9 @@ export interface CypherQueries {
   };
   /**
    * People, countries, organizations and events. The kind label comes from the validated EntityKind allow-list
-   * (seed/load.ts maps it); aliases, evidence ids and search scope tokens accumulate across articles. `searchKey`
+   * (seed/load.ts maps it); aliases, evidence ids and search scope tokens accumulate across articles. The last
+   * article that states a name, description, event type or date sets it; one that leaves them out (a second
+   * article naming Putin in passing) keeps what the graph has. `searchKey`
    * (name and aliases in lower case, one per line) is what entity/page-matching.cypher finds `nameContains` in
    * through a TEXT index; `searchScope` holds the tokens a scoped search requires (src/graph/search-scope.ts).
    * When an article renames an entity, the `speakerKey` of the statements it said is rewritten with the new name

@@ -10,7 +10,7 @@ import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../../src/config';
 import type { Context } from '../../src/context';
 import { createDriver, Database } from '../../src/db/database';
-import type { ParamsArg, RowOf, StatementName } from '../../src/db/database';
+import type { Budget, ParamsOf, RowOf, StatementName } from '../../src/db/database';
 import { QueryCatalog } from '../../src/db/queries';
 import type { Admission } from '../../src/http/admission';
 import { createLogger } from '../../src/logger';
@@ -23,7 +23,7 @@ class GatedDatabase extends Database {
   private arrived: (() => void) | undefined;
 
   /** Closes the gate; the promise settles when the next read is waiting at it. */
-  close(): Promise<void> {
+  closeGate(): Promise<void> {
     this.gate = new Promise((resolve) => (this.open = resolve));
     return new Promise((resolve) => (this.arrived = resolve));
   }
@@ -33,13 +33,14 @@ class GatedDatabase extends Database {
     this.open?.();
   }
 
-  override async read<S extends StatementName>(name: S, ...params: ParamsArg<S>): Promise<RowOf<S>[]> {
+  // Every read of a request goes through readWithin (src/db/database.ts QueryRunner), with its time budget.
+  override async readWithin<S extends StatementName>(budget: Budget | undefined, name: S, params: ParamsOf<S> | undefined): Promise<RowOf<S>[]> {
     const gate = this.gate;
     if (gate) {
       this.arrived?.();
       await gate;
     }
-    return super.read(name, ...params);
+    return super.readWithin(budget, name, params);
   }
 }
 
@@ -76,7 +77,7 @@ describe('admission: at most MAX_IN_FLIGHT GraphQL requests execute, MAX_QUEUED 
   }
 
   it('runs one, queues one, refuses the others with a coded 503 and Retry-After, then answers both in full', async () => {
-    const waiting = db.close();
+    const waiting = db.closeGate();
     const first = post();
     await waiting;
     expect(admission.inFlight).toBe(1);
@@ -113,7 +114,7 @@ describe('admission: at most MAX_IN_FLIGHT GraphQL requests execute, MAX_QUEUED 
   });
 
   it('gives the place of a client that went away while queued to the next request', async () => {
-    const waiting = db.close();
+    const waiting = db.closeGate();
     const first = post();
     await waiting;
     const abort = new AbortController();
