@@ -31,7 +31,7 @@ On Wednesday, Russian President Vladimir Putin welcomed President Xi Jinping to 
 
 “Our partnership is stronger than ever, and no outside pressure will change it,” Putin said at the start of the talks.
 
-Xi told Putin that China would keep buying Russian oil and gas for many years.
+Xi told Putin that Beijing would keep buying Russian oil and gas for many years.
 
 According to Elena Varga, director of the Arctic Shipping Council, the two leaders also discussed a northern sea route to Europe.
 
