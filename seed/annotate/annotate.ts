@@ -13,6 +13,8 @@ import nlp from 'compromise';
 import { ID_PREFIX } from '../../src/graph';
 import type { DatePrecision, EntityKind, StatementAct, StatementForm } from '../../src/graph';
 import { occurrences, storedText, wholeWordOccurrences } from '../annotations/text';
+import { linkNamedEntities, uncoveredQuotations } from './coverage';
+import type { NotStatement } from './coverage';
 import { findAnniversaries, findDates } from './dates';
 import type { FoundDate } from './dates';
 
@@ -52,7 +54,11 @@ export interface DraftStatement {
   id: string;
   speaker?: string;
   addressees?: string[];
+  /** Every other entity the evidence names (coverage.ts): a guess the reviewer moves or lists in "unlinked". */
+  about?: string[];
   reportedBy?: string[];
+  /** The event the words were spoken at ("said at the start of the talks"). */
+  event?: string;
   form: StatementForm;
   act: StatementAct;
   text: string;
@@ -66,6 +72,8 @@ export interface DraftFile {
   entities: DraftEntity[];
   statements: DraftStatement[];
   relations: never[];
+  /** Quotations no statement took, each with a reason that says it is a guess (coverage.ts). */
+  notStatements: NotStatement[];
 }
 
 export interface AnnotateResult {
@@ -370,10 +378,14 @@ function capitalisedSequences(book: EntityBook, text: string, sentences: Sentenc
 }
 
 /** Common-noun event phrases: a determiner or possessive, up to two modifiers, an event noun, "of/in/with X". */
+/** Event heads that make a phrase with no determiner: "talks", "sanctions". */
+const BARE = 'negotiations|talks|contacts|levies|tariffs|sanctions';
+const BARE_HEADS = new RegExp(`^(?:${BARE})$`);
+
 function eventPhrases(book: EntityBook, text: string, sentences: Sentence[]): void {
   const heads = Object.keys(EVENT_NOUNS).join('|');
   const re = new RegExp(
-    `\\b(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose)[ \\t]+|([A-Z][\\w.-]*(?:[ \\t]+[A-Z][\\w.-]*)*)[’']s[ \\t]+|(?=(?:negotiations|talks|contacts|levies|tariffs|sanctions)\\b))((?:[\\w-]+[ \\t]+){0,2}?)(${heads})\\b((?:[ \\t]+(?:of|in|with|over)[ \\t]+[A-Z][\\w-]*(?:[ \\t]+[A-Z][\\w-]*)*))?`,
+    `\\b(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose)[ \\t]+|([A-Z][\\w.-]*(?:[ \\t]+[A-Z][\\w.-]*)*)[’']s[ \\t]+|(?=(?:${BARE})\\b))((?:[\\w-]+[ \\t]+){0,2}?)(${heads})\\b((?:[ \\t]+(?:of|in|with|over)[ \\t]+[A-Z][\\w-]*(?:[ \\t]+[A-Z][\\w-]*)*))?`,
     'g',
   );
   for (const m of text.matchAll(re)) {
@@ -381,18 +393,25 @@ function eventPhrases(book: EntityBook, text: string, sentences: Sentence[]): vo
       .trim()
       .split(/[ \t]+/)
       .filter(Boolean);
-    if (mods.some((w) => NOT_MODIFIER.test(w))) continue;
     const head = m[3];
     const end = m.index + m[0].length;
-    const modStart = end - (m[2] + m[3] + (m[4] ?? '')).length;
-    const possStart = m[1] ? m.index : modStart;
+    let modStart = end - (m[2] + m[3] + (m[4] ?? '')).length;
+    let possessive = m[1] !== undefined;
+    if (mods.some((w) => NOT_MODIFIER.test(w))) {
+      // "the Kremlin for talks": the match ran over a word no modifier crosses; a head that stands alone
+      // ("talks", "sanctions") is still a phrase of its own.
+      if (!BARE_HEADS.test(head)) continue;
+      modStart = end - (m[3] + (m[4] ?? '')).length;
+      possessive = false;
+    }
+    const possStart = possessive ? m.index : modStart;
     const sentence = sentences.find((s) => s.start <= m.index && m.index < s.end);
     const eventType = EVENT_NOUNS[head.toLowerCase()];
     const full = text.slice(possStart, end);
     const bare = text.slice(modStart, end);
     if (book.find(full) || book.find(bare)) continue;
     const id = book.add('EVENT', full, sentence, { eventType });
-    if (id && m[1]) book.alias(id, bare);
+    if (id && possessive) book.alias(id, bare);
   }
 }
 
@@ -472,6 +491,8 @@ interface Cue {
   speakers: string[];
   /** The verb's object when it is an entity: told X, invited X, instructed X. */
   addressee?: string;
+  /** Where the reported words start when not right after the verb: after "told X", "According to X, director of Y,". */
+  wordsFrom?: number;
 }
 
 class Speech {
@@ -502,6 +523,10 @@ class Speech {
   /** Who does the verb at `at`: the words before it in its sentence, read from the verb backwards. */
   subject(sentence: Sentence, at: number): string[] {
     let pre = this.text.slice(sentence.start, at).replace(/\s+$/, '');
+    // "Moreno, who heads the X Institute, said", "Moreno, director of X, has said": a clause closed by a comma
+    // before the verb; the subject is before it.
+    const clause = /^(.*[^\s,]),\s+(?:who|which|whose|the|a|an|[a-z]+\s+of)\b[^,]*,(?:\s+(?:has|have|had|also|will|would|not|never|already|\w+ly))*$/.exec(pre);
+    if (clause && this.mentionEndingAt(sentence.start + clause[1].length)) pre = clause[1];
     for (let guard = 0; guard < 6 && (AUX.test(pre) || /,$/.test(pre)); guard++) pre = pre.replace(AUX, '').replace(/[\s,]+$/, '');
     const end = sentence.start + pre.length;
     if (/\b(?:he|she|He|She)$/.test(pre)) return this.lastPersons(end - 2, 1);
@@ -552,9 +577,13 @@ class Speech {
 
   /** "According to X," or "told X": the entity right after `at`. */
   objectAfter(at: number): string | undefined {
+    return this.mentionAfter(at)?.id;
+  }
+
+  private mentionAfter(at: number): Mention | undefined {
     const rest = this.text.slice(at);
     const lead = /^\s+(?:the\s+)?/.exec(rest)?.[0].length ?? 0;
-    return this.mentions.find((m) => m.start === at + lead && m.kind !== 'EVENT')?.id;
+    return this.mentions.find((m) => m.start === at + lead && m.kind !== 'EVENT');
   }
 
   private refreshed(id: string): string {
@@ -575,8 +604,10 @@ class Speech {
       if ((m[1] === 'see' || m[1] === 'sees') && !/\s+as\s+/.test(s.slice(m.index))) continue;
       const act = SPEECH_VERBS[m[1]];
       if (/^[Aa]ccording to$/.test(m[1])) {
-        const who = this.objectAfter(end);
-        if (who) out.push({ start, end, act, speakers: [who] });
+        const who = this.mentionAfter(end);
+        // The words follow the name and a comma-closed description of it: "According to X, director of Y, …".
+        const described = who ? /^(?:,\s+[^,]*,|,)?\s*/.exec(this.text.slice(who.end))![0].length : 0;
+        if (who) out.push({ start, end, act, speakers: [who.id], wordsFrom: who.end + described });
         continue;
       }
       const speakers = this.subject(sentence, start);
@@ -587,7 +618,8 @@ class Speech {
       const groupId = group && /^(told|tells|instructed|ordered|urged|invited)$/.test(m[1]) ? this.book.add('ORGANIZATION', group[1]) : undefined;
       if (groupId) this.refresh();
       const to = addressee ?? groupId;
-      out.push({ start, end, act, speakers, ...(to && !speakers.includes(to) ? { addressee: to } : {}) });
+      const toEnd = addressee ? this.mentionAfter(end)?.end : undefined;
+      out.push({ start, end, act, speakers, ...(to && !speakers.includes(to) ? { addressee: to } : {}), ...(toEnd ? { wordsFrom: toEnd } : {}) });
     }
     // Possessive speech nouns: "Xi’s recent statements to Putin that …".
     for (const m of s.matchAll(
@@ -694,7 +726,7 @@ export function annotate(input: AnnotateInput): AnnotateResult {
         } else {
           if (inner && inner.start > cue.end && byCue.has(inner) === false && claimed.has(cue)) continue;
           words = text
-            .slice(cue.end, s.end)
+            .slice(cue.wordsFrom ?? cue.end, s.end)
             .replace(/^\s*(?:that\s+)?/, '')
             .trim();
           if (!/[\p{L}\p{N}]/u.test(words)) words = text.slice(s.start, s.end);
@@ -753,6 +785,23 @@ export function annotate(input: AnnotateInput): AnnotateResult {
   const placed = dates.filter((d) => carried.some((c) => c.value === d.value && c.text === d.text));
 
   const entities = [...book.byId.values()];
+  // What the coverage rules ask once the draft is reviewed: every name in an evidence linked, every quotation placed.
+  linkNamedEntities(text, entities, statements);
+  // Words spoken at a dated event and dated no other way: the event's date.
+  for (const st of statements) {
+    const at = st.event ? book.byId.get(st.event)?.date : undefined;
+    if (at && !st.date) st.date = { ...at };
+  }
+  const notStatements = uncoveredQuotations(text, statements);
+  const ordered = statements.map(({ id, speaker, addressees, about, event, reportedBy, ...rest }) => ({
+    id,
+    ...(speaker ? { speaker } : {}),
+    ...(addressees ? { addressees } : {}),
+    ...(about ? { about } : {}),
+    ...(event ? { event } : {}),
+    ...(reportedBy ? { reportedBy } : {}),
+    ...rest,
+  }));
   const count = (kind: EntityKind) => entities.filter((e) => e.kind === kind).length;
   const summary = {
     entities: entities.length,
@@ -766,8 +815,9 @@ export function annotate(input: AnnotateInput): AnnotateResult {
     paraphrases: statements.filter((st) => st.form === 'PARAPHRASE').length,
     narrator: statements.filter((st) => st.form === 'NARRATOR').length,
     unattributedQuotes: unattributed,
+    notStatements: notStatements.length,
     dates: dates.length,
     datesPlaced: placed.length,
   };
-  return { draft: { draft: true, entities, statements, relations: [] }, dates, summary };
+  return { draft: { draft: true, entities, statements: ordered, relations: [], notStatements }, dates, summary };
 }

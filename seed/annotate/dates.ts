@@ -73,11 +73,24 @@ function fromChrono(r: chrono.ParsedResult, text: string, publishedOn: string): 
   return dateSpan(value, precision).ok ? { value, precision, text: words, start, end: start + words.length } : undefined;
 }
 
+/** Words that put a sentence after publication: "agreed to meet again in October" is next October, not last. */
+const FUTURE = /\b(?:will|shall|would|again|next|upcoming|plans?\s+to|planned\s+to|agreed\s+to|expects?\s+to|expected\s+to|intends?\s+to|going\s+to)\b/i;
+
+/** Whether the sentence around `at` speaks of what is still to come. */
+function future(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const ends = ['.', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return FUTURE.test(text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length));
+}
+
 /** Every date expression of the text, in text order. */
 export function findDates(text: string, publishedOn: string): FoundDate[] {
   const ref = { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 };
   const found: FoundDate[] = [];
-  for (const r of chrono.en.parse(text, ref)) {
+  // chrono resolves a date without a year to the nearest one; in a sentence about the future, to the next one.
+  const forward = chrono.en.parse(text, ref, { forwardDate: true });
+  for (const parsed of chrono.en.parse(text, ref)) {
+    const r = future(text, parsed.index) ? (forward.find((x) => x.index === parsed.index && x.text === parsed.text) ?? parsed) : parsed;
     const f = fromChrono(r, text, publishedOn);
     if (f) found.push(f);
   }
@@ -87,7 +100,8 @@ export function findDates(text: string, publishedOn: string): FoundDate[] {
   for (const m of text.matchAll(bareMonth)) {
     const s = m.index + m[0].length - m[1].length;
     if (found.some((f) => f.start <= s && s < f.end)) continue;
-    const r = chrono.en.parse(m[1], ref)[0] ?? chrono.en.parse(`in ${m[1]}`, ref)[0];
+    const option = { forwardDate: future(text, s) };
+    const r = chrono.en.parse(m[1], ref, option)[0] ?? chrono.en.parse(`in ${m[1]}`, ref, option)[0];
     if (!r) continue;
     const value = month(r.start.date());
     found.push({ value, precision: 'MONTH', text: m[1], start: s, end: s + m[1].length });

@@ -168,6 +168,11 @@ export class NotStatementDto {
   @IsString({ message: 'reason must be a string' })
   @IsNotEmpty({ message: 'reason must not be empty: say why this quotation is not a statement' })
   reason: string;
+
+  /** Written by the draft annotator (seed/annotate/): refused until a person has reviewed it (DraftRule). */
+  @IsOptional()
+  @IsBoolean({ message: 'draft must be true or false (remove it once the item is reviewed)' })
+  draft?: boolean;
 }
 
 export class StatementDto {

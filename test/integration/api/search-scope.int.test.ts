@@ -39,9 +39,12 @@ describe('scoped search', () => {
   });
 
   it('applies the scope inside the index: the one best hit of a speaker, though better hits outrank it unscoped', async () => {
-    const unscoped = (await run(app, SEARCH, { query: 'China', first: 10 })).search;
+    // Outranked unscoped, so a scope applied after a top-`first` cut would find nothing with first: 1. Its exact
+    // rank is left open: an article imported and deleted earlier leaves its documents in the index's term
+    // statistics until Lucene merges segments, which moves hits a few places.
+    const unscoped = (await run(app, SEARCH, { query: 'China', first: 50 })).search;
     const wangYis = article.statements.filter((s) => s.speakerId === 'person:wang-yi').map((s) => s.id);
-    expect(unscoped.map((h: any) => h.node.id)).not.toContain(wangYis[0]);
+    expect(unscoped.map((h: any) => h.node.id).indexOf(wangYis[0])).toBeGreaterThan(0);
     const { search } = await run(app, SEARCH, { query: 'China', speakerIds: ['person:wang-yi'], first: 1 });
     expect(search.map((h: any) => h.node.id)).toEqual(['statement:wang-yi-china-will-not-stop-buying-russian-gas']);
   });

@@ -74,7 +74,7 @@ describe('annotate on a made-up article', () => {
 
   it('marks every guess and the file as a draft, with evidence quoted from the text', () => {
     expect(result.draft.draft).toBe(true);
-    for (const x of [...entities, ...statements]) expect(x.draft).toBe(true);
+    for (const x of [...entities, ...statements, ...result.draft.notStatements]) expect(x.draft).toBe(true);
     for (const s of statements) for (const e of s.evidence) expect(TEXT).toContain(e.quote);
   });
 
@@ -84,6 +84,48 @@ describe('annotate on a made-up article', () => {
     const fontes = again.draft.entities.find((e) => e.name === 'Luis Fontes');
     expect(fontes).toMatchObject({ id: 'person:luis-fontes-da-silva', aliases: ['Fontes'] });
     expect(again.draft.statements.find((s) => s.text.startsWith('will not accept'))?.speaker).toBe('person:luis-fontes-da-silva');
+  });
+
+  it('links every entity an evidence names: by role where the words say, otherwise about', () => {
+    const fontes = statements.find((s) => s.text.startsWith('will not accept'));
+    expect(fontes?.speaker).toBe('person:luis-fontes');
+    expect(fontes?.about).toEqual(expect.arrayContaining(['country:portugal']));
+    expect(fontes?.about).not.toContain('person:luis-fontes');
+    const report = statements.find((s) => s.speaker === 'organization:brazils-official-media');
+    expect(report?.about).toEqual(expect.arrayContaining(['person:carla-moreno', 'person:luis-fontes']));
+  });
+
+  it('lists the quotation no statement took in notStatements, as a guess', () => {
+    expect(result.draft.notStatements).toEqual([{ quote: 'fair deal', reason: expect.stringMatching(/^draft guess: .*headline/), draft: true }]);
+  });
+
+  it('finds the speaker before a clause closed by a comma', () => {
+    const text = 'Talks resume\n\nMarta Ribeiro, who heads the Lisbon Policy Institute, said the talks “will go on” in June.';
+    const { draft } = annotate({ text, publishedOn: META.publishedOn });
+    expect(draft.statements.find((s) => s.text === 'will go on')?.speaker).toBe('person:marta-ribeiro');
+  });
+
+  it('reads the words after "told X" and after "According to X, <description>,", the event spoken at, a future month', () => {
+    const text = [
+      'Moreno meets Fontes',
+      'On Tuesday, Carla Moreno received Luis Fontes in Lisbon for talks on wine.',
+      '“We have no quarrel,” Moreno said at the start of the talks.',
+      'Fontes told Moreno that tariffs would fall.',
+      'According to Marta Ribeiro, director of the Lisbon Policy Institute, the two sides are close.',
+      'The two agreed to meet again in January.',
+    ].join('\n\n');
+    const { draft, dates } = annotate({ text, publishedOn: META.publishedOn });
+    const talks = draft.entities.find((e) => e.name === 'talks');
+    expect(talks?.date).toMatchObject({ value: '2025-03-11', precision: 'DAY' });
+    const quote = draft.statements.find((s) => s.text === 'We have no quarrel');
+    expect(quote).toMatchObject({ speaker: 'person:carla-moreno', event: talks?.id, date: { value: '2025-03-11' } });
+    expect(draft.statements.find((s) => s.speaker === 'person:luis-fontes')).toMatchObject({
+      addressees: ['person:carla-moreno'],
+      text: 'tariffs would fall.',
+    });
+    expect(draft.statements.find((s) => s.speaker === 'person:marta-ribeiro')?.text).toBe('the two sides are close.');
+    // Published in March 2025: "meet again in January" is January 2026, not the January just past.
+    expect(dates.find((d) => d.text === 'January')).toMatchObject({ value: '2026-01', precision: 'MONTH' });
   });
 
   it('passes the validator once the draft flags are removed', () => {

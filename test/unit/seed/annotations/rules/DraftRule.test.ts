@@ -2,7 +2,7 @@
  * DraftRule: nothing marked "draft": true passes unless the validator is told allowDrafts.
  */
 import { resolveArticleSources } from '../../../../../seed/annotations';
-import { entities, folder, problems, relation, statement } from './harness';
+import { entities, folder, pathsAndMessages, problems, relation, statement } from './harness';
 
 const drafted = folder({
   draft: true,
@@ -28,6 +28,17 @@ describe('DraftRule', () => {
     // Each points at its own "draft": true line (written last in its object, the file's after the relations).
     const lines = drafted.annotations!.split('\n');
     expect(found.map((p) => lines[p.line! - 1].trim())).toEqual(Array(4).fill('"draft": true'));
+  });
+
+  it('refuses a notStatements entry marked as a draft, and accepts it once the mark is gone', () => {
+    const text = 'Title line\n\nXi met Putin. Xi called it “fine”.\n';
+    const entry = { quote: 'fine', reason: 'a guess: a scare quote' };
+    const draftEntry = folder({ statements: [statement([{ quote: 'Xi met Putin' }])], notStatements: [{ ...entry, draft: true }] }, { text });
+    expect(pathsAndMessages(draftEntry)).toEqual([
+      ['notStatements[0].draft', 'unreviewed draft notStatements entry: check it against the article, then remove "draft" once reviewed'],
+    ]);
+    expect(resolveArticleSources(draftEntry, { allowDrafts: true }).problems).toEqual([]);
+    expect(pathsAndMessages(folder({ statements: [statement([{ quote: 'Xi met Putin' }])], notStatements: [entry] }, { text }))).toEqual([]);
   });
 
   it('accepts drafts when told allowDrafts, and "draft": false always', () => {
