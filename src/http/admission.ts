@@ -15,7 +15,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Middleware } from './graphql-post';
-import { outcomeOf } from './request-outcome';
+import { refuse } from './refusal';
 
 /** Seconds a refused client is told to wait: a queue drains in well under a second at the bounds' defaults. */
 export const RETRY_AFTER_SECONDS = 1;
@@ -98,21 +98,11 @@ export class Admission {
   };
 
   private refuse(res: ServerResponse): void {
-    outcomeOf(res)?.codes.push(OVERLOADED);
-    const body = JSON.stringify({
-      errors: [
-        {
-          message: `The server is busy: ${this.limits.maxInFlight} requests are running and ${this.limits.maxQueued} waiting. Retry after ${RETRY_AFTER_SECONDS} s.`,
-          extensions: { code: OVERLOADED },
-        },
-      ],
+    refuse(res, {
+      status: 503,
+      code: OVERLOADED,
+      message: `The server is busy: ${this.limits.maxInFlight} requests are running and ${this.limits.maxQueued} waiting. Retry after ${RETRY_AFTER_SECONDS} s.`,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
     });
-    res.writeHead(503, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(body),
-      'retry-after': String(RETRY_AFTER_SECONDS),
-      'cache-control': 'no-store',
-    });
-    res.end(body);
   }
 }

@@ -22,7 +22,7 @@ import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import { apiKeyFrom } from '../auth/api-keys';
 import type { Limits } from '../config';
 import type { Middleware } from './graphql-post';
-import { outcomeOf } from './request-outcome';
+import { refuse } from './refusal';
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses (how a dual-stack socket reports IPv4 peers). */
 export function isLoopback(address: string | undefined): boolean {
@@ -40,17 +40,6 @@ export function clientKeyOf(req: IncomingMessage): string {
 
 type Keyed = IncomingMessage & { [CLIENT]?: string };
 const CLIENT = Symbol('client');
-
-/** The 429 answer: Retry-After (set by the caller) and a GraphQL error body. */
-function refuse(res: ServerResponse, message: string, extensions: Record<string, unknown>): void {
-  outcomeOf(res)?.codes.push('RATE_LIMITED');
-  const text = JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED', ...extensions } }] });
-  res.statusCode = 429;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.setHeader('content-length', Buffer.byteLength(text));
-  res.setHeader('cache-control', 'no-store');
-  res.end(text);
-}
 
 /**
  * Requests of each client in flight; a client's entry goes when its last request ends, so the map holds only
@@ -99,11 +88,12 @@ export function fairShare(limits: Limits): Middleware | undefined {
           keyGenerator: (req) => keyOf(req as Keyed),
           handler: (_req, res) => {
             const retryAfter = Number(res.getHeader('retry-after') ?? windowSeconds);
-            refuse(
-              res,
-              `Too many requests: this client may send ${limits.rateLimit} requests every ${windowSeconds} s (RATE_LIMIT_MAX). Retry after ${retryAfter} s.`,
-              { limit: 'RATE_LIMIT_MAX', max: limits.rateLimit, windowSeconds, retryAfter },
-            );
+            refuse(res, {
+              status: 429,
+              code: 'RATE_LIMITED',
+              message: `Too many requests: this client may send ${limits.rateLimit} requests every ${windowSeconds} s (RATE_LIMIT_MAX). Retry after ${retryAfter} s.`,
+              extensions: { limit: 'RATE_LIMIT_MAX', max: limits.rateLimit, windowSeconds, retryAfter },
+            });
           },
         }) as unknown as Middleware)
       : undefined;
@@ -112,11 +102,12 @@ export function fairShare(limits: Limits): Middleware | undefined {
   const admit = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
     if (concurrency && !concurrency.enter(keyOf(req), res)) {
       // A request in flight ends within the per-request time; one second is a short, honest wait.
-      res.setHeader('retry-after', '1');
-      return refuse(res, `Too many requests in flight: this client may have ${concurrency.max} at once (CONCURRENCY_LIMIT). Retry after 1 s.`, {
-        limit: 'CONCURRENCY_LIMIT',
-        max: concurrency.max,
-        retryAfter: 1,
+      return refuse(res, {
+        status: 429,
+        code: 'RATE_LIMITED',
+        message: `Too many requests in flight: this client may have ${concurrency.max} at once (CONCURRENCY_LIMIT). Retry after 1 s.`,
+        extensions: { limit: 'CONCURRENCY_LIMIT', max: concurrency.max, retryAfter: 1 },
+        retryAfterSeconds: 1,
       });
     }
     next();

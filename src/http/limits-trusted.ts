@@ -15,13 +15,13 @@
 import type { DocumentNode } from 'graphql';
 import { Kind, parse } from 'graphql';
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { printedOperations } from '../common/documents';
 import { projectPath } from '../paths';
 import { exampleTabs } from './graphiql';
 import type { Middleware } from './graphql-post';
-import { outcomeOf } from './request-outcome';
+import { refuse } from './refusal';
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -45,16 +45,6 @@ function introspectionOnly(document: DocumentNode): boolean {
 interface Payload {
   query?: unknown;
   extensions?: unknown;
-}
-
-function refuse(res: ServerResponse, code: string, message: string): void {
-  outcomeOf(res)?.codes.push(code);
-  const text = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.statusCode = 400;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.setHeader('content-length', Buffer.byteLength(text));
-  res.setHeader('cache-control', 'no-store');
-  res.end(text);
 }
 
 export class TrustedDocuments {
@@ -120,7 +110,7 @@ export class TrustedDocuments {
       const payloads = this.payloadsOf(req);
       for (const payload of payloads) {
         const refusal = this.check(payload);
-        if (refusal) return refuse(res, refusal.code, refusal.message);
+        if (refusal) return refuse(res, { status: 400, ...refusal });
       }
       next();
     };
