@@ -39,6 +39,8 @@ import { fairShare } from './http/limits-rate';
 import { TrustedDocuments, trustedTexts } from './http/limits-trusted';
 import { Metrics } from './http/metrics';
 import { linkContext, outcomeOf, outcomePlugin } from './http/request-outcome';
+import type { Refusal } from './http/refusal';
+import { refuse } from './http/refusal';
 import { observeRequests } from './http/telemetry';
 import { unavailablePlugin } from './http/unavailable';
 import type { Logger } from './logger';
@@ -68,7 +70,7 @@ type RequestError = Error & { status?: number; type?: string; limit?: number };
  * Body-parser failures (not JSON, too large) answer in GraphQL's error shape instead of Express's HTML page;
  * undefined for errors that are not the client's (status 5xx or none).
  */
-function requestErrorAnswer(error: RequestError): { status: number; body: object } | undefined {
+function requestErrorAnswer(error: RequestError): Refusal | undefined {
   if (!error.status || error.status >= 500) return undefined;
   const message =
     error.type === 'entity.too.large'
@@ -76,7 +78,7 @@ function requestErrorAnswer(error: RequestError): { status: number; body: object
       : error.type === 'entity.parse.failed'
         ? `Request body is not valid JSON: ${error.message}`
         : error.message;
-  return { status: error.status, body: { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] } };
+  return { status: error.status, code: 'BAD_REQUEST', message };
 }
 
 /** body-parser's limit (bytes) as configured: `100kb`, `1mb`. */
@@ -84,13 +86,6 @@ function bodyLimitText(bytes: number | undefined): string {
   if (bytes === undefined) return BODY_LIMIT;
   if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024}mb`;
   return bytes % 1024 === 0 ? `${bytes / 1024}kb` : `${bytes} bytes`;
-}
-
-/** A JSON answer written as Express's res.json writes it. */
-function sendJson(res: ServerResponse, status: number, body: object): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
 }
 
 export interface App {
@@ -188,11 +183,10 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
     context,
     onError: (error, res) => {
       const answer = requestErrorAnswer(error as RequestError);
-      outcomeOf(res)?.codes.push(answer ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR');
-      if (answer) return sendJson(res, answer.status, answer.body);
+      if (answer) return refuse(res, answer);
       // Express would hand this to its final handler (an HTML error page): nothing in the chain fails this way.
       log.error({ err: error }, 'unexpected error while serving POST /graphql');
-      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      refuse(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
     },
   });
 
@@ -237,8 +231,7 @@ export async function createApp(config: Config, db: Database, log: Logger): Prom
   app.use((error: RequestError, _req: Request, res: Response, next: NextFunction) => {
     const answer = requestErrorAnswer(error);
     if (!answer) return next(error);
-    outcomeOf(res)?.codes.push('BAD_REQUEST');
-    res.status(answer.status).json(answer.body);
+    refuse(res, answer);
   });
   return { app, httpServer, apollo, metrics, admission };
 }

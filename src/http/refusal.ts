@@ -1,6 +1,6 @@
 /**
  * A refusal answered before Apollo sees the request (rate and concurrency limits, trusted documents, the admission
- * bound): one GraphQL error in the shape Apollo answers errors in, its code counted for the access log and
+ * bound, a body that is not JSON or too large): one GraphQL error in the shape Apollo answers errors in, its code counted for the access log and
  * /metrics (src/http/request-outcome.ts), never cached.
  */
 import type { ServerResponse } from 'node:http';
