@@ -54,8 +54,8 @@ export function createContext(database: Database, log: Logger, options: { caller
   // A repository that returns rows carrying more than its own objects primes the loaders of the others.
   const articles = new ArticleRepository(db);
   const evidence = new EvidenceRepository(db, articles);
-  const entities = new EntityRepository(db);
   const statements = new StatementRepository(db, evidence);
+  const entities = new EntityRepository(db, statements);
   const repos: Repositories = {
     articles,
     entities,

@@ -24,6 +24,18 @@ export class Selection {
     return new Selection(trees);
   }
 
+  /**
+   * Each occurrence of a child field (an alias, or a fragment's own copy) with its coerced arguments (variables
+   * and defaults applied) and its selection: a parent can fetch a child list ahead only when it knows its arguments.
+   */
+  occurrences(name: string): { args: Record<string, unknown>; selection: Selection }[] {
+    return this.trees.flatMap((tree) =>
+      children(tree)
+        .filter((child) => child.name === name)
+        .map((child) => ({ args: child.args, selection: new Selection([child]) })),
+    );
+  }
+
   /** Whether any of these child fields is selected. */
   has(...names: string[]): boolean {
     return this.trees.some((tree) => children(tree).some((child) => names.includes(child.name)));

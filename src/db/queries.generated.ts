@@ -147,6 +147,16 @@ export interface CypherQueries {
     row: { total: number; entities: EntityNode[] };
   };
   /**
+   * One entity by id with a page of the statements it takes part in (cypher/fragments/entity-statements.cypher),
+   * in one round trip: what `entity(id) { … statements(…) { … } }` reads, when the client's selection asks for
+   * one such page (src/entity/entity.resolver.ts). The entity carries its mentions when $include holds 'mentions';
+   * the statements their links and evidence as $include asks. No row when no entity has the id.
+   */
+  'entity/with-statements': {
+    params: { id: string; linkTypes: readonly StatementLinkType[]; afterDay: string | null; afterId: string | null; limit: Integer; include: Include[] };
+    row: { entity: EntityRow; total: number; statements: StatementRow[] };
+  };
+  /**
    * Evidence spans by id, batched for DataLoader: relations, statements and events carry `evidenceIds`.
    */
   'evidence/by-ids': {
@@ -590,11 +600,8 @@ export interface CypherQueries {
     row: Record<string, never>;
   };
   /**
-   * The statements each entity in $ids takes part in through one of $linkTypes (SAID_BY, ADDRESSED_TO, ABOUT, …:
-   * a fixed list chosen by StatementRole, compared as values), one page per entity ordered like statement/page
-   * (by the stored sortDay, then id). Each entity is a unique-index seek and only its own links are expanded, so
-   * the cost follows that entity's statements; the per-entity total is counted from the same matches.
-   * Each statement carries its links and evidence when $include asks (cypher/fragments/statement-extras.cypher).
+   * The statements each entity in $ids takes part in, one page per entity (cypher/fragments/entity-statements.cypher),
+   * for DataLoader. Each entity is a unique-index seek.
    */
   'statement/by-entities': {
     params: { ids: string[]; linkTypes: readonly StatementLinkType[]; afterDay: string | null; afterId: string | null; limit: Integer; include: Include[] };

@@ -11,10 +11,23 @@ import { OrderDirection } from '../common/enums';
 import type { EntityNode, EntityRow, Include } from '../graph';
 import type { Evidence } from '../evidence/evidence.type';
 import { toEvidence } from '../evidence/evidence.type';
+import { BadInputError } from '../errors';
+import type { EntityStatementsQuery, StatementRepository } from '../statement/statement.repository';
+import { entityPageParams } from '../statement/statement.repository';
 import type { Entity } from './entity.type';
 import { toEntity } from './entity.type';
 import type { EntityOrder } from './entity-order';
 import { countRange, cursorKey, DEFAULT_ENTITY_ORDER, EntityOrderField, entityOrderCursor } from './entity-order';
+
+/** The page's parameters, or none when its cursor is not one of the list: the field itself then refuses it. */
+function pageParamsOrNone(query: EntityStatementsQuery): ReturnType<typeof entityPageParams> | undefined {
+  try {
+    return entityPageParams(query);
+  } catch (error) {
+    if (error instanceof BadInputError) return undefined;
+    throw error;
+  }
+}
 
 export interface EntityPageQuery {
   /** Any listed kind matches; null: every kind. */
@@ -32,17 +45,26 @@ export class EntityRepository {
     [],
   );
 
-  constructor(private readonly db: QueryRunner) {}
+  constructor(
+    private readonly db: QueryRunner,
+    private readonly statements: StatementRepository,
+  ) {}
 
   byId(id: string): Promise<Entity | null> {
     return this.entities.load(id);
   }
 
   /**
-   * One entity with what the client's selection asks for besides (its mentions), in one statement; without
-   * anything to include, the batched lookup.
+   * One entity with what the client's selection asks for besides (its mentions, one page of its statements), in
+   * one statement; without anything to include, the batched lookup. The page primes `statements.ofEntity`.
    */
-  async lookup(id: string, include: Include[]): Promise<Entity | null> {
+  async lookup(id: string, include: Include[], statements?: EntityStatementsQuery): Promise<Entity | null> {
+    const page = statements && pageParamsOrNone(statements);
+    if (page) {
+      const [row] = await this.db.read('entity/with-statements', { id, ...page, include: [...include, ...page.include] });
+      if (row) this.statements.primeEntityPage(id, statements!, row);
+      return row ? this.fromRow(row.entity) : null;
+    }
     if (!include.includes('mentions')) return this.byId(id);
     const [row] = await this.db.read('entity/by-ids', { ids: [id], include });
     return row ? this.fromRow(row.entity) : null;

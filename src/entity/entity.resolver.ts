@@ -2,6 +2,7 @@
  * `entity`, `entities`, and the fields every entity has (declared once on the Entity interface, inherited by
  * Person, Country, Organization and Event). Per-entity lists are batched by the repositories, keyed by (id, args).
  */
+import { validateSync } from 'class-validator';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { evidenceIncludes, Selection } from '../common/lookahead';
@@ -13,10 +14,32 @@ import { Direction } from '../common/enums';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
 import { Relation, RelationConnection } from '../relation/relation.type';
+import type { EntityStatementsQuery } from '../statement/statement.repository';
 import { Statement, StatementConnection } from '../statement/statement.type';
 import { EntitiesArgs, EntityStatementsArgs, RelationsArgs } from './entity.args';
 import { Entity, EntityConnection, Event } from './entity.type';
 import { DEFAULT_ENTITY_ORDER } from './entity-order';
+
+/** An entity's `statements` arguments and the selection of that field → the repository's query (its loader key). */
+function entityStatementsQuery({ role, first, after }: EntityStatementsArgs, connection: Selection): EntityStatementsQuery {
+  return { role: role ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null, include: statementIncludes(connection) };
+}
+
+/**
+ * The page of statements that the selection below `entity(id)` reads, when every occurrence of its `statements`
+ * field asks for the same page with arguments type-graphql would accept (the same class-validator checks): the
+ * entity's own statement then reads it along (cypher/entity/with-statements.cypher) and `statements` finds it
+ * loaded. Otherwise none, and `statements` loads, or refuses its arguments, as usual.
+ */
+function statementsAhead(selection: Selection): EntityStatementsQuery | undefined {
+  const queries = selection.occurrences('statements').map(({ args, selection: connection }) => {
+    const valid = validateSync(Object.assign(new EntityStatementsArgs(), args)).length === 0;
+    return valid ? entityStatementsQuery(args, connection) : undefined;
+  });
+  const [first] = queries;
+  if (!first || !queries.every((query) => query && JSON.stringify(query) === JSON.stringify(first))) return undefined;
+  return first;
+}
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -26,7 +49,8 @@ export class EntityResolver {
     @Ctx() { repos }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Entity | null> {
-    return repos.entities.lookup(id, Selection.of(info).has('mentions') ? ['mentions'] : []);
+    const selection = Selection.of(info);
+    return repos.entities.lookup(id, selection.has('mentions') ? ['mentions'] : [], statementsAhead(selection));
   }
 
   @Query(() => EntityConnection, {
@@ -69,8 +93,7 @@ export class EntityResolver {
     @Ctx() { repos }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Statement>> {
-    const args = { role: role ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null, include: statementIncludes(info) };
-    return repos.statements.ofEntity(entity.id, args);
+    return repos.statements.ofEntity(entity.id, entityStatementsQuery({ role, first, after }, Selection.of(info)));
   }
 
   @FieldResolver(() => [Evidence], { description: 'Every place the article names this entity (by name or alias), in reading order.' })

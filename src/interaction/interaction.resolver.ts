@@ -4,6 +4,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import { anyOf, DEFAULT_PAGE, pageSize } from '../common/args';
 import { Connection, connectionComplexity } from '../common/connection';
 import type { Context } from '../context';
+import { Selection } from '../common/lookahead';
 import { statementFilter, statementIncludes } from '../statement/statement.resolver';
 import { Statement, StatementConnection } from '../statement/statement.type';
 import { InteractionsArgs, PairStatementsArgs, StatementCountsArgs } from './interaction.args';
@@ -33,7 +34,7 @@ export class InteractionResolver {
   ): Promise<Connection<Statement>> {
     return repos.interactions.statementsOf(
       { speakerId: pair.speaker.id, addresseeId: pair.addressee.id },
-      { first: pageSize(args.first, DEFAULT_PAGE), after: args.after, include: statementIncludes(info) },
+      { first: pageSize(args.first, DEFAULT_PAGE), after: args.after, include: statementIncludes(Selection.of(info)) },
     );
   }
 

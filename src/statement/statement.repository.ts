@@ -70,6 +70,14 @@ function afterKey(after: string | null | undefined): { afterDay: string | null; 
 }
 
 /**
+ * The parameters of cypher/fragments/entity-statements.cypher for a query; throws BadInputError when `after` is
+ * not a cursor of this list.
+ */
+export function entityPageParams({ role, first, after, include }: EntityStatementsQuery) {
+  return { linkTypes: ROLE_LINKS[role ?? 'ANY'], ...afterKey(after), limit: int(first + 1), include: include ?? [] };
+}
+
+/**
  * Where a filtered statement search starts (statement/page-linked.cypher): the nodes one of the id filters names,
  * with the link that filter follows. Speakers come first (one SAID_BY per statement: usually the fewest links),
  * then events, addressees, subjects. Every id filter is also passed on and checked as usual.
@@ -184,15 +192,21 @@ export class StatementRepository {
   }
 
   /** One page of statements per entity in `ids` (same role and page arguments), in one statement. */
-  private async byEntities(ids: string[], { role, first, after, include }: EntityStatementsQuery): Promise<Map<string, Connection<Statement>>> {
-    const rows = await this.db.read('statement/by-entities', {
-      ids,
-      linkTypes: ROLE_LINKS[role ?? 'ANY'],
-      ...afterKey(after),
-      limit: int(first + 1),
-      include: include ?? [],
-    });
-    return new Map(rows.map((r) => [r.id, toConnection(r.statements.filter(stillStored).map(this.fromRow), first, r.total, after, statementCursor)]));
+  private async byEntities(ids: string[], query: EntityStatementsQuery): Promise<Map<string, Connection<Statement>>> {
+    const rows = await this.db.read('statement/by-entities', { ids, ...entityPageParams(query) });
+    return new Map(rows.map((r) => [r.id, this.entityPage(query, r)]));
+  }
+
+  /**
+   * A page of an entity's statements that another statement read along (cypher/fragments/entity-statements.cypher,
+   * e.g. entity/with-statements): `ofEntity` with the same query answers it without a round trip.
+   */
+  primeEntityPage(id: string, query: EntityStatementsQuery, rows: { total: number; statements: StatementRow[] }): void {
+    this.entityPages.prime({ id, args: query }, this.entityPage(query, rows));
+  }
+
+  private entityPage({ first, after }: EntityStatementsQuery, rows: { total: number; statements: StatementRow[] }): Connection<Statement> {
+    return toConnection(rows.statements.filter(stillStored).map(this.fromRow), first, rows.total, after, statementCursor);
   }
 
   /** Statement rows read elsewhere (e.g. a pair's statements, src/interaction/) → objects, priming the loaders. */

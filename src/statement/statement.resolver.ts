@@ -24,10 +24,11 @@ const LIGHT_TARGET_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'k
 
 /**
  * What the rows of a statement page should carry for the selection under `edges.node` (GraphQL lookahead): the
- * links it reads, whole targets only if needed, and the evidence spans.
+ * links it reads, whole targets only if needed, and the evidence spans. `connection`: the selection of the page's
+ * field.
  */
-export function statementIncludes(info: GraphQLResolveInfo): Include[] {
-  const node = Selection.of(info).get('edges', 'node');
+export function statementIncludes(connection: Selection): Include[] {
+  const node = connection.get('edges', 'node');
   const links = STATEMENT_LINK_FIELDS.filter((field) => node.has(field));
   const whole = links.some((field) => !node.get(field).within(LIGHT_TARGET_FIELDS));
   return [...links, ...(whole ? (['targets'] as const) : []), ...evidenceIncludes(node)];
@@ -56,7 +57,7 @@ export class StatementResolver {
     return repos.statements.page(statementFilter(args), {
       first: pageSize(args.first, DEFAULT_PAGE),
       after: args.after,
-      include: statementIncludes(info),
+      include: statementIncludes(Selection.of(info)),
       orderBy: args.orderBy ?? DEFAULT_STATEMENT_ORDER,
     });
   }

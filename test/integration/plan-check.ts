@@ -131,6 +131,10 @@ export function planParams(name: string, p: PlanProbes): Row[] | undefined {
     'check/facts-without-evidence': [{}],
     'entity/by-ids': [{ ids: [p.entityId, p.otherEntityId] }],
     'entity/mentions': [{ ids: [p.entityId, p.otherEntityId] }],
+    'entity/with-statements': [
+      { id: p.entityId, linkTypes: ['SAID_BY'], afterDay: null, ...first },
+      { id: p.otherEntityId, linkTypes: ['SAID_BY', 'ADDRESSED_TO', 'ABOUT', 'MADE_AT', 'REPORTED_BY'], afterDay: '2025-01-01', afterId: 'statement:a', limit },
+    ],
     'entity/page': [
       { kinds: null, afterName: null, ...first },
       { kinds: ['PERSON'], afterName: 'M', afterId: 'person:m', limit },

@@ -62,13 +62,63 @@ describe('round trips', () => {
     expect(Object.keys(costs)).toHaveLength(16);
     // Each statement is a page or lookup whose rows carry what the selection asks for (GraphQL lookahead).
     expect(Object.entries(costs).filter(([, roundTrips]) => roundTrips > 3)).toEqual([]);
-    expect(costs.EntityPage).toBe(3); // the entity with its mentions, its relations (ends, evidence), its statements
+    expect(costs.EntityPage).toBe(2); // the entity with its mentions and its statements (links, evidence), its relations (ends, evidence)
     expect(costs.WhoSpokeWithWhom).toBe(1);
     expect(costs.MostMentioned).toBe(2); // the page (counts are stored properties), every entity's mentions in one batch
     expect(costs.StatementsBySpeaker).toBe(1); // the page walks the speaker key's index, its rows carry the speakers
     expect(costs.SearchWhatXiSaid).toBe(2); // the scoped search (ids checked in it), the hits' links
     expect(costs.Interactions).toBe(2); // the pairs, then every pair's statements (carrying evidence) in one statement
     expect(costs.StatementCounts).toBe(1);
+  });
+
+  describe('an entity with a page of its statements', () => {
+    const page = (field: string) => `query ($after: String) {
+      entity(id: "person:xi-jinping") {
+        id name
+        ${field}(first: 3, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { cursor node { id text act speaker { id name } about { __typename id } evidence { quote } } }
+        }
+      }
+    }`;
+    // A second page of another size: the entity's statement no longer reads one page along, the list loads on its own.
+    const withOtherPage = (field: string) =>
+      page(field).replace('entity(id: "person:xi-jinping") {', 'entity(id: "person:xi-jinping") { other: statements(first: 4) { totalCount }');
+
+    it('costs one round trip and answers what the list loaded on its own answers, page after page', async () => {
+      const first = await app.execute(page('statements'));
+      const alone = await app.execute(withOtherPage('statements'));
+      expect(first.errors).toBeUndefined();
+      expect(alone.errors).toBeUndefined();
+      expect(first.roundTrips).toBe(1);
+      expect(alone.roundTrips).toBe(3); // the entity, then each page in its own batch
+      const statements = first.data.entity.statements;
+      expect(statements.edges).toHaveLength(3);
+      expect(statements.totalCount).toBeGreaterThan(3);
+      expect(statements.edges.every((e: any) => e.node.evidence.length > 0 && e.node.text.length > 0)).toBe(true);
+      expect(statements).toEqual(alone.data.entity.statements);
+
+      const after = statements.pageInfo.endCursor;
+      const second = await app.execute(page('statements'), { after });
+      const secondAlone = await app.execute(withOtherPage('statements'), { after });
+      expect(second.roundTrips).toBe(1);
+      expect(second.data.entity.statements).toEqual(secondAlone.data.entity.statements);
+      const ids = (p: any) => p.edges.map((e: any) => e.node.id);
+      expect(ids(second.data.entity.statements).some((id: string) => ids(statements).includes(id))).toBe(false);
+    });
+
+    it('refuses a bad page on the list, not on the entity lookup', async () => {
+      for (const [args, message] of [
+        ['after: "garbage"', /not a cursor of this list/],
+        ['first: 0', /first must not be less than 1/],
+      ] as const) {
+        const result = await app.execute(`{ entity(id: "person:xi-jinping") { id statements(${args}) { totalCount } } }`);
+        expect(result.data).toEqual({ entity: null }); // `statements` is non-null: its error nulls the entity
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors![0]).toMatchObject({ path: ['entity', 'statements'], extensions: { code: 'BAD_USER_INPUT' } });
+        expect(result.errors![0].message).toMatch(message);
+      }
+    });
   });
 
   it('do not grow with the number of speaker → addressee pairs', async () => {
