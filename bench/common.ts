@@ -53,7 +53,7 @@ export interface Api {
   /** The API's /graphql URL on loopback. */
   url: string;
   /** Runs one operation in-process and returns its errors (if any) and the Cypher round trips it cost. */
-  probe(op: Operation): Promise<{ roundTrips: number; errors?: readonly { message: string }[]; data?: unknown }>;
+  probe(op: Operation): Promise<{ roundTrips: number; sequentialRoundTrips: number; errors?: readonly { message: string }[]; data?: unknown }>;
   stop(): Promise<void>;
 }
 
@@ -95,6 +95,7 @@ async function startApi(boltUri: string, settings: Partial<Config> = {}): Promis
       const result = response.body.kind === 'single' ? response.body.singleResult : {};
       return {
         roundTrips: contextValue.db.roundTrips,
+        sequentialRoundTrips: contextValue.db.sequentialRoundTrips,
         errors: 'errors' in result ? result.errors : undefined,
         data: 'data' in result ? result.data : undefined,
       };

@@ -93,6 +93,8 @@ interface Row {
   benchOnly: boolean;
   /** Cypher round trips of one request as the API counts them (QueryRunner). */
   roundTrips: number;
+  /** Of those, the ones the request waited for one after another (QueryRunner.sequentialRoundTrips). */
+  sequentialRoundTrips: number;
   requestsPerSecond: number;
   latencyMs: LoadResult['latencyMs'];
   non2xx: number;
@@ -172,7 +174,7 @@ async function main(): Promise<void> {
       for (const { op } of questions) await load(api.url.direct!, requestBody(op.query, op.variables, op.name), warmup);
     }
     for (const { op, benchOnly } of questions) {
-      const { roundTrips, errors } = await stack.probe(op);
+      const { roundTrips, sequentialRoundTrips, errors } = await stack.probe(op);
       if (errors) {
         log(`${op.name} fails, skipped: ${errors[0].message}`);
         continue;
@@ -220,6 +222,7 @@ async function main(): Promise<void> {
         operation: op.name,
         benchOnly,
         roundTrips,
+        sequentialRoundTrips,
         requestsPerSecond: direct.requestsPerSecond,
         latencyMs: direct.latencyMs,
         non2xx: direct.non2xx,
@@ -285,12 +288,18 @@ const cell = (x: number | null | undefined) => (x === null || x === undefined ? 
 function printTables(rows: Row[]): void {
   const d = `+${DELAY_MS} ms`;
   console.log(
-    '| operation | round trips | Bolt round trips | req/s | p50 ms | p99 ms | req/s ' + d + ' | p50 ms ' + d + ' | p99 ms ' + d + ' | RSS MB after |',
+    '| operation | round trips (in sequence) | Bolt round trips | req/s | p50 ms | p99 ms | req/s ' +
+      d +
+      ' | p50 ms ' +
+      d +
+      ' | p99 ms ' +
+      d +
+      ' | RSS MB after |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.operation}${r.benchOnly ? ' (bench)' : ''} | ${r.roundTrips} | ${cell(r.wire?.roundTrips)} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ` +
+      `| ${r.operation}${r.benchOnly ? ' (bench)' : ''} | ${r.roundTrips} (${r.sequentialRoundTrips}) | ${cell(r.wire?.roundTrips)} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ` +
         `${cell(r.delayed?.requestsPerSecond)} | ${cell(r.delayed?.latencyMs.p50)} | ${cell(r.delayed?.latencyMs.p99)} | ${r.rssMb.after} |`,
     );
   }

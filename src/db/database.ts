@@ -316,6 +316,12 @@ export class Database {
  */
 export class QueryRunner {
   roundTrips = 0;
+  /**
+   * The round trips the request waited for one after another: a statement that starts while another of this
+   * request's is running overlaps it and adds none. What a network's latency between API and Neo4j multiplies.
+   */
+  sequentialRoundTrips = 0;
+  private running = 0;
   readonly budget: Budget | undefined;
 
   constructor(
@@ -326,12 +332,19 @@ export class QueryRunner {
   }
 
   read<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
-    this.roundTrips += 1;
-    return this.db.readWithin(this.budget, name, params);
+    return this.count(() => this.db.readWithin(this.budget, name, params));
   }
 
   write<S extends StatementName>(name: S, ...[params]: ParamsArg<S>): Promise<RowOf<S>[]> {
+    return this.count(() => this.db.writeWithin(this.budget, name, params));
+  }
+
+  private count<T>(run: () => Promise<T>): Promise<T> {
     this.roundTrips += 1;
-    return this.db.writeWithin(this.budget, name, params);
+    if (this.running === 0) this.sequentialRoundTrips += 1;
+    this.running += 1;
+    return run().finally(() => {
+      this.running -= 1;
+    });
   }
 }

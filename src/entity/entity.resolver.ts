@@ -13,6 +13,7 @@ import { anyOf, DEFAULT_PAGE, pageSize } from '../common/args';
 import { Direction } from '../common/enums';
 import type { Context } from '../context';
 import { Evidence } from '../evidence/evidence.type';
+import type { RelationPageQuery } from '../relation/relation.repository';
 import { Relation, RelationConnection } from '../relation/relation.type';
 import type { EntityStatementsQuery } from '../statement/statement.repository';
 import { Statement, StatementConnection } from '../statement/statement.type';
@@ -25,20 +26,27 @@ function entityStatementsQuery({ role, first, after }: EntityStatementsArgs, con
   return { role: role ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null, include: statementIncludes(connection) };
 }
 
+/** An entity's `relations` arguments and the selection of that field → the repository's query (its loader key). */
+function relationsQuery({ direction, types, first, after }: RelationsArgs, connection: Selection): RelationPageQuery {
+  const node = connection.get('edges', 'node');
+  const include: Include[] = [...(node.has('from', 'to') ? (['ends'] as const) : []), ...evidenceIncludes(node)];
+  return { direction: direction ?? Direction.BOTH, types: types ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null, include };
+}
+
 /**
- * The page of statements that the selection below `entity(id)` reads, when every occurrence of its `statements`
- * field asks for the same page with arguments type-graphql would accept (the same class-validator checks): the
- * entity's own statement then reads it along (cypher/entity/with-statements.cypher) and `statements` finds it
- * loaded. Otherwise none, and `statements` loads, or refuses its arguments, as usual.
+ * The query of a per-entity list (`statements`, `relations`) that the selection below `entity(id)` will ask, when
+ * every occurrence of the field asks for the same page with arguments type-graphql would accept (the same
+ * class-validator checks): `entity` can then start it early. Otherwise none, and the field loads, or refuses its
+ * arguments, as usual.
  */
-function statementsAhead(selection: Selection): EntityStatementsQuery | undefined {
-  const queries = selection.occurrences('statements').map(({ args, selection: connection }) => {
-    const valid = validateSync(Object.assign(new EntityStatementsArgs(), args)).length === 0;
-    return valid ? entityStatementsQuery(args, connection) : undefined;
+function listAhead<A extends object, Q>(selection: Selection, field: string, Args: new () => A, toQuery: (args: A, connection: Selection) => Q): Q | undefined {
+  const queries = selection.occurrences(field).map(({ args, selection: connection }) => {
+    const valid = validateSync(Object.assign(new Args(), args)).length === 0;
+    return valid ? toQuery(args as A, connection) : undefined;
   });
   const [first] = queries;
-  if (!first || !queries.every((query) => query && JSON.stringify(query) === JSON.stringify(first))) return undefined;
-  return first;
+  const key = JSON.stringify(first);
+  return first !== undefined && queries.every((query) => query !== undefined && JSON.stringify(query) === key) ? first : undefined;
 }
 
 @Resolver(() => Entity)
@@ -50,7 +58,14 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Entity | null> {
     const selection = Selection.of(info);
-    return repos.entities.lookup(id, selection.has('mentions') ? ['mentions'] : [], statementsAhead(selection));
+    // The entity's own statement reads the page of statements the selection asks for along
+    // (cypher/entity/with-statements.cypher), and the page of relations starts now, beside it, instead of once the
+    // entity has arrived: an entity page costs one round trip of latency. `relations` finds the load under way; its
+    // failure (a foreign cursor, Neo4j down) reaches the client through that field, or nowhere if the entity is null.
+    const relations = listAhead(selection, 'relations', RelationsArgs, relationsQuery);
+    if (relations) repos.relations.ofEntity(id, relations).catch(() => undefined);
+    const statements = listAhead(selection, 'statements', EntityStatementsArgs, entityStatementsQuery);
+    return repos.entities.lookup(id, selection.has('mentions') ? ['mentions'] : [], statements);
   }
 
   @Query(() => EntityConnection, {
@@ -77,10 +92,7 @@ export class EntityResolver {
     @Ctx() { repos }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Relation>> {
-    const node = Selection.of(info).get('edges', 'node');
-    const include: Include[] = [...(node.has('from', 'to') ? (['ends'] as const) : []), ...evidenceIncludes(node)];
-    const args = { direction: direction ?? Direction.BOTH, types: types ?? null, first: pageSize(first, DEFAULT_PAGE), after: after ?? null, include };
-    return repos.relations.ofEntity(entity.id, args);
+    return repos.relations.ofEntity(entity.id, relationsQuery({ direction, types, first, after }, Selection.of(info)));
   }
 
   @FieldResolver(() => StatementConnection, {

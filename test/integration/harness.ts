@@ -17,6 +17,8 @@ export interface ExecuteResult {
   data?: any;
   errors?: readonly GraphQLFormattedError[];
   roundTrips: number;
+  /** Of those, the ones it waited for one after another (QueryRunner.sequentialRoundTrips). */
+  sequentialRoundTrips: number;
 }
 
 export interface TestApp {
@@ -47,7 +49,7 @@ export async function openTestApp(): Promise<TestApp> {
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
-      return { data: data ?? undefined, errors, roundTrips: contextValue.db.roundTrips };
+      return { data: data ?? undefined, errors, roundTrips: contextValue.db.roundTrips, sequentialRoundTrips: contextValue.db.sequentialRoundTrips };
     },
     async close() {
       await apollo.stop();

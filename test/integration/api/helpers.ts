@@ -14,13 +14,20 @@ import type { TestApp } from '../harness';
 
 export const ARTICLE_ID = 'article:2025-02-24-xi-putin-no-limits';
 
-/** Each named operation of schema/operations.graphql, by name, as a document of its own. */
-export const EXAMPLE_OPERATIONS: ReadonlyMap<string, string> = new Map(
-  (parse(readFileSync(projectPath('schema', 'operations.graphql'), 'utf8')).definitions as OperationDefinitionNode[]).map((def) => [
-    def.name!.value,
-    print({ kind: Kind.DOCUMENT, definitions: [def] }),
-  ]),
-);
+/** Each named operation of a .graphql file, by name, as a document of its own. */
+const operationsOf = (...path: string[]): ReadonlyMap<string, string> =>
+  new Map(
+    (parse(readFileSync(projectPath(...path), 'utf8')).definitions as OperationDefinitionNode[]).map((def) => [
+      def.name!.value,
+      print({ kind: Kind.DOCUMENT, definitions: [def] }),
+    ]),
+  );
+
+/** The example operations, schema/operations.graphql. */
+export const EXAMPLE_OPERATIONS = operationsOf('schema', 'operations.graphql');
+
+/** The questions only the benchmark asks (bench/api-operations.graphql). */
+export const BENCH_OPERATIONS = operationsOf('bench', 'api-operations.graphql');
 
 let cached: Promise<ResolvedArticle> | undefined;
 

@@ -3,7 +3,7 @@
  * the same, small number of Cypher round trips whether it returns N or 2N entities.
  */
 import { useTestApp } from '../harness';
-import { EXAMPLE_OPERATIONS } from './helpers';
+import { BENCH_OPERATIONS, EXAMPLE_OPERATIONS } from './helpers';
 
 const NESTED = `query ($first: Int!) {
   entities(first: $first) {
@@ -52,17 +52,21 @@ describe('round trips', () => {
     expect(large.roundTrips).toBe(3);
   });
 
-  it('cost at most 3 statements for every example operation, however deeply it nests', async () => {
+  it('cost at most 3 statements for every example (and bench) operation, however deeply it nests', async () => {
     const costs: Record<string, number> = {};
-    for (const [name, text] of EXAMPLE_OPERATIONS) {
+    const sequential: Record<string, number> = {};
+    for (const [name, text] of [...EXAMPLE_OPERATIONS, ...BENCH_OPERATIONS]) {
       const result = await app.execute(text);
       expect({ name, errors: result.errors }).toEqual({ name, errors: undefined });
       costs[name] = result.roundTrips;
+      sequential[name] = result.sequentialRoundTrips;
     }
-    expect(Object.keys(costs)).toHaveLength(16);
+    expect(Object.keys(costs)).toHaveLength(17);
     // Each statement is a page or lookup whose rows carry what the selection asks for (GraphQL lookahead).
     expect(Object.entries(costs).filter(([, roundTrips]) => roundTrips > 3)).toEqual([]);
     expect(costs.EntityPage).toBe(2); // the entity with its mentions and its statements (links, evidence), its relations (ends, evidence)
+    expect(sequential.EntityPage).toBe(1); // the relations start beside the entity's statement, not after it
+    expect(sequential.EntityStatements).toBe(1);
     expect(costs.WhoSpokeWithWhom).toBe(1);
     expect(costs.MostMentioned).toBe(2); // the page (counts are stored properties), every entity's mentions in one batch
     expect(costs.StatementsBySpeaker).toBe(1); // the page walks the speaker key's index, its rows carry the speakers
@@ -108,17 +112,24 @@ describe('round trips', () => {
     });
 
     it('refuses a bad page on the list, not on the entity lookup', async () => {
-      for (const [args, message] of [
-        ['after: "garbage"', /not a cursor of this list/],
-        ['first: 0', /first must not be less than 1/],
+      for (const [list, args, message] of [
+        ['statements', 'after: "garbage"', /not a cursor of this list/],
+        ['statements', 'first: 0', /first must not be less than 1/],
+        ['relations', 'after: "garbage"', /not a cursor of this list/],
+        ['relations', 'types: ["leads"]', /UPPER_SNAKE_CASE/],
       ] as const) {
-        const result = await app.execute(`{ entity(id: "person:xi-jinping") { id statements(${args}) { totalCount } } }`);
-        expect(result.data).toEqual({ entity: null }); // `statements` is non-null: its error nulls the entity
+        const result = await app.execute(`{ entity(id: "person:xi-jinping") { id ${list}(${args}) { totalCount } } }`);
+        expect(result.data).toEqual({ entity: null }); // both lists are non-null: their error nulls the entity
         expect(result.errors).toHaveLength(1);
-        expect(result.errors![0]).toMatchObject({ path: ['entity', 'statements'], extensions: { code: 'BAD_USER_INPUT' } });
+        expect(result.errors![0]).toMatchObject({ path: ['entity', list], extensions: { code: 'BAD_USER_INPUT' } });
         expect(result.errors![0].message).toMatch(message);
       }
     });
+  });
+
+  it('answer an unknown entity with null, whatever lists its selection started early', async () => {
+    const result = await app.execute('{ entity(id: "person:nobody") { id statements(first: 2) { totalCount } relations(first: 2) { totalCount } } }');
+    expect(result).toEqual({ data: { entity: null }, errors: undefined, roundTrips: 2, sequentialRoundTrips: 1 });
   });
 
   it('do not grow with the number of speaker → addressee pairs', async () => {
