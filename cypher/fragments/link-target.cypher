@@ -3,14 +3,15 @@
 // stored property read (id, kind, name, event type, text, form, act, date), which src/statement/statement.resolver.ts
 // asks for when the selection under every link stays within those. Heavy properties (descriptions, aliases,
 // evidence ids) and the index-only ones (searchKey, aliasText) then stay in the database: on a page of 50
-// statements they were most of the bytes the driver decoded.
+// statements they were most of the bytes the driver decoded. DATE properties go as ISO strings, as in
+// cypher/fragments/statement-row.cypher.
 (CASE
   WHEN {{owner}}:Statement AND 'targets' IN $include
-    THEN {{owner}} { .id, .text, .form, .act, .evidenceIds, .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }
-  WHEN {{owner}}:Statement THEN {{owner}} { .id, .text, .form, .act, .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }
+    THEN {{owner}} { .id, .text, .form, .act, .evidenceIds, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
+  WHEN {{owner}}:Statement THEN {{owner}} { .id, .text, .form, .act, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
   WHEN {{owner}}:Event AND 'targets' IN $include
-    THEN {{owner}} { .id, .kind, .name, .aliases, .description, .eventType, .evidenceIds, .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }
-  WHEN {{owner}}:Event THEN {{owner}} { .id, .kind, .name, .eventType, .date, .datePrecision, .dateEarliest, .dateLatest, .dateText }
+    THEN {{owner}} { .id, .kind, .name, .aliases, .description, .eventType, .evidenceIds, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
+  WHEN {{owner}}:Event THEN {{owner}} { .id, .kind, .name, .eventType, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
   WHEN 'targets' IN $include THEN {{owner}} { .id, .kind, .name, .aliases, .description }
   ELSE {{owner}} { .id, .kind, .name }
 END)
