@@ -3,4 +3,5 @@
 // params: $ids: string[], $include: Include[]
 // columns: entity: EntityRow
 MATCH (n:Entity) WHERE n.id IN $ids
-RETURN n { .*, mentions: (CASE WHEN 'mentions' IN $include THEN {{> entity-mentions n}} END) } AS entity
+WITH n, {{> entity-row n}} AS row
+RETURN row { .*, mentions: (CASE WHEN 'mentions' IN $include THEN {{> entity-mentions n}} END) } AS entity

@@ -14,6 +14,6 @@ CALL () {
   WHERE n.{{key}} > $above AND n.{{key}} < $below
     AND ($kinds IS NULL OR n.kind IN $kinds)
   WITH n ORDER BY n.{{key}} {{dir}} LIMIT $limit
-  RETURN collect(n { .* }) AS entities
+  RETURN collect({{> entity-row n}}) AS entities
 }
 RETURN total, entities

@@ -19,6 +19,6 @@ CALL (matches) {
   WITH n, CASE $order WHEN 'MENTIONS' THEN [n.mentionCount, n.id] WHEN 'DEGREE' THEN [n.degree, n.id] ELSE [n.name, n.id] END AS key
   WITH n, key WHERE $after IS NULL OR (CASE WHEN $descending THEN key < $after ELSE key > $after END)
   WITH n, key ORDER BY CASE WHEN $descending THEN null ELSE key END, CASE WHEN $descending THEN key END DESC LIMIT $limit
-  RETURN collect(n { .* }) AS entities
+  RETURN collect({{> entity-row n}}) AS entities
 }
 RETURN size(matches) AS total, entities

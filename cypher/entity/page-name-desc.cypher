@@ -13,6 +13,6 @@ CALL () {
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND ($afterId IS NULL OR n.name < $afterName OR n.id < $afterId)
   WITH n ORDER BY n.name DESC, n.id DESC LIMIT $limit
-  RETURN collect(n { .* }) AS entities
+  RETURN collect({{> entity-row n}}) AS entities
 }
 RETURN total, entities

@@ -6,4 +6,5 @@
 // columns: entity: EntityRow, total: number, statements: StatementRow[]
 MATCH (n:Entity {id: $id})
 {{> entity-statements n}}
-RETURN n { .*, mentions: (CASE WHEN 'mentions' IN $include THEN {{> entity-mentions n}} END) } AS entity, total, statements
+WITH n, {{> entity-row n}} AS row, total, statements
+RETURN row { .*, mentions: (CASE WHEN 'mentions' IN $include THEN {{> entity-mentions n}} END) } AS entity, total, statements

@@ -8,5 +8,5 @@ CALL ({{owner}}) {
   ORDER BY count DESC, key
   LIMIT $limit
   OPTIONAL MATCH (e:Entity {id: key})
-  RETURN collect({key: key, count: count, entity: e { .* }}) AS groups
+  RETURN collect({key: key, count: count, entity: {{> entity-row e}}}) AS groups
 }

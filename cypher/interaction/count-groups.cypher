@@ -14,6 +14,6 @@ CALL () {
   WHERE g.rank STARTS WITH $groupBy + ' '
   WITH g ORDER BY g.rank LIMIT $limit
   OPTIONAL MATCH (e:Entity {id: g.key})
-  RETURN collect({key: g.key, count: g.count, entity: e { .* }}) AS groups
+  RETURN collect({key: g.key, count: g.count, entity: {{> entity-row e}}}) AS groups
 }
 RETURN total, groups

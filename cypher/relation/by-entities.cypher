@@ -18,9 +18,10 @@ CALL (n) {
     UNWIND matches AS r
     WITH r WHERE $afterId IS NULL OR r.id > $afterId
     WITH r ORDER BY r.id LIMIT $limit
-    RETURN collect(r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
-      from: (CASE WHEN 'ends' IN $include THEN properties(startNode(r)) END),
-      to: (CASE WHEN 'ends' IN $include THEN properties(endNode(r)) END),
+    WITH r, startNode(r) AS a, endNode(r) AS b
+    RETURN collect(r { .*, type: type(r), fromId: a.id, toId: b.id,
+      from: (CASE WHEN 'ends' IN $include THEN {{> entity-row a}} END),
+      to: (CASE WHEN 'ends' IN $include THEN {{> entity-row b}} END),
       evidence: {{> evidence-spans r}} }) AS relations
   }
   RETURN size(matches) AS total, relations

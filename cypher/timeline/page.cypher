@@ -13,4 +13,5 @@ WHERE e.dateEarliest >= coalesce(date($afterDay), date('-999999999-01-01'))
   AND ($from IS NULL OR e.dateLatest >= date($from))
   AND ($afterId IS NULL OR e.dateEarliest > date($afterDay) OR e.id > $afterId)
 WITH e ORDER BY e.dateEarliest, e.id LIMIT $limit
-RETURN collect(e { .*, evidence: {{> evidence-spans e}} }) AS events
+WITH e, {{> entity-row e}} AS row
+RETURN collect(row { .*, evidence: {{> evidence-spans e}} }) AS events
