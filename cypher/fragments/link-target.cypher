@@ -6,12 +6,8 @@
 // statements they were most of the bytes the driver decoded. DATE properties go as ISO strings, as in
 // cypher/fragments/statement-row.cypher.
 (CASE
-  WHEN {{owner}}:Statement AND 'targets' IN $include
-    THEN {{owner}} { .id, .text, .form, .act, .evidenceIds, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
+  WHEN 'targets' IN $include THEN {{> node-row {{owner}}}}
   WHEN {{owner}}:Statement THEN {{owner}} { .id, .text, .form, .act, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
-  WHEN {{owner}}:Event AND 'targets' IN $include
-    THEN {{owner}} { .id, .kind, .name, .aliases, .description, .eventType, .evidenceIds, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
   WHEN {{owner}}:Event THEN {{owner}} { .id, .kind, .name, .eventType, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
-  WHEN 'targets' IN $include THEN {{owner}} { .id, .kind, .name, .aliases, .description }
   ELSE {{owner}} { .id, .kind, .name }
 END)

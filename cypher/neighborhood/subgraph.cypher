@@ -47,4 +47,4 @@ CALL (keptNodes) {
   WITH a, r, b ORDER BY a.id, type(r), b.id
   RETURN collect(r { .*, type: type(r), fromId: a.id, toId: b.id }) AS edges
 }
-RETURN [k IN kept | properties(k.node)] AS nodes, [k IN kept | k.distance] AS distances, edges, truncated
+RETURN [n IN keptNodes | {{> node-row n}}] AS nodes, [k IN kept | k.distance] AS distances, edges, truncated

@@ -18,9 +18,9 @@ CALL (a, b) {
   WITH p ORDER BY length(p), [x IN nodes(p) | x.id]
   LIMIT $first
   RETURN collect({
-    nodes: [x IN nodes(p) | properties(x)],
+    nodes: [x IN nodes(p) | {{> node-row x}}],
     steps: [r IN relationships(p) | r { .*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
                                         evidenceIds: coalesce(r.evidenceIds, startNode(r).evidenceIds, []) }]
   }) AS paths
 }
-RETURN properties(a) AS source, properties(b) AS target, paths
+RETURN {{> node-row a}} AS source, {{> node-row b}} AS target, paths

@@ -24,6 +24,6 @@ CALL () {
   WITH 1 AS asked WHERE $query IS NOT NULL
   CALL db.index.fulltext.queryNodes('search_scoped', $query, {limit: $limit}) YIELD node, score
   WITH node, score ORDER BY score DESC, node.id
-  RETURN collect({node: node { .* }, kind: CASE WHEN node:Statement THEN 'STATEMENT' ELSE node.kind END, score: score}) AS hits
+  RETURN collect({node: {{> node-row node}}, kind: CASE WHEN node:Statement THEN 'STATEMENT' ELSE node.kind END, score: score}) AS hits
 }
 RETURN missingSpeakers, missingArticles, hits

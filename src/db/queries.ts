@@ -124,7 +124,7 @@ export function readCypherFiles(dir: string = CYPHER_DIR): { name: string; sourc
  * So a projection several statements share (a statement's links, an owner's evidence spans) is written once.
  */
 export function expandFragments(name: string, source: string, fragments: Map<string, string>, depth = 0): string {
-  if (depth > 5) throw new Error(`cypher/${name}.cypher: fragments include each other in a cycle`);
+  if (depth > 10) throw new Error(`cypher/${name}.cypher: fragments nest more than 10 deep: do they include each other in a cycle?`);
   return source.replace(/\{\{>\s*([\w-]+)(?:\s+([A-Za-z_]\w*))?\s*\}\}/g, (_token, fragment: string, owner: string | undefined) => {
     const text = fragments.get(fragment);
     if (text === undefined) throw new Error(`cypher/${name}.cypher: no fragment cypher/${FRAGMENTS}/${fragment}.cypher`);

@@ -118,6 +118,23 @@ describe('statements', () => {
     expect(xi.aliases.length).toBeGreaterThan(0);
   });
 
+  it('gives a linked entity the same counts and fields as the entity itself', async () => {
+    const fields = 'id name kind aliases description mentionCount degree';
+    const data = await run(
+      app,
+      `{ statements(speakerId: "person:xi-jinping", first: 100) { edges { node { speaker { ${fields} } addressees { ${fields} } } } }
+         xi: entity(id: "person:xi-jinping") { ${fields} }
+         putin: entity(id: "person:vladimir-putin") { ${fields} } }`,
+    );
+    const nodes = data.statements.edges.map((e: any) => e.node);
+    for (const node of nodes) expect(node.speaker).toEqual(data.xi);
+    expect(data.xi.mentionCount).toBeGreaterThan(5);
+    expect(data.xi.degree).toBeGreaterThan(0);
+    const putins = nodes.flatMap((node: any) => node.addressees.filter((a: { id: string }) => a.id === 'person:vladimir-putin'));
+    expect(putins.length).toBeGreaterThan(0);
+    for (const putin of putins) expect(putin).toEqual(data.putin);
+  });
+
   it('refuses an empty id and a foreign cursor with BAD_USER_INPUT', async () => {
     expect((await runError(app, STATEMENTS, { speakerId: '' })).extensions?.code).toBe('BAD_USER_INPUT');
     const entities = await run(app, '{ entities(first: 1) { pageInfo { endCursor } } }');
