@@ -1,5 +1,5 @@
 // Statements by id, batched for DataLoader.
 // params: $ids: string[]
-// columns: statement: StatementNode
+// columns: statement: LinkedStatementNode
 MATCH (s:Statement) WHERE s.id IN $ids
-RETURN s { .* } AS statement
+RETURN {{> node-row s}} AS statement
