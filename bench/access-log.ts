@@ -10,6 +10,7 @@
  * Options (env): ACCESS_LOG_ROUNDS (default 4), ACCESS_LOG_SECONDS (per load, default 5), ACCESS_LOG_CONNECTIONS
  * (default 8).
  */
+import '../src/production-mode';
 import { runSeed } from '../seed/seed';
 import type { Operation } from './common';
 import { operations, startStack } from './common';

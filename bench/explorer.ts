@@ -13,6 +13,7 @@
  * Usage: npm run bench:explorer [-- --entities 2000 --samples 15]. Results: bench/results/explorer.json.
  * Timings only: nothing here is asserted.
  */
+import '../src/production-mode';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

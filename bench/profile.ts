@@ -10,6 +10,7 @@
  * Options (env): PROFILE_SECONDS (default 10), PROFILE_CONNECTIONS (default 8), PROFILE_DIR (where the
  * .cpuprofile files go, default the system temp directory), PROFILE_TOP (rows per table, default 25).
  */
+import '../src/production-mode';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';

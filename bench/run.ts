@@ -26,6 +26,7 @@
  * right after the bounded one, for the bound's effect measured in one run).
  * `npm run bench -- --scale` runs bench/scale.ts instead: the same operations over generated 1k/10k/100k graphs.
  */
+import '../src/production-mode';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';

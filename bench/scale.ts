@@ -17,6 +17,7 @@
  * BENCH_CEILING_ENTITIES (default 10000; 0 skips it).
  * Results: bench/results/scale.json and a Markdown table on stdout.
  */
+import '../src/production-mode';
 import neo4j from 'neo4j-driver';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

@@ -8,6 +8,7 @@
  * `npx ts-node --transpile-only bench/seed-ceiling.ts [entities] [perArticle]` runs it on a generated corpus in a
  * throwaway Neo4j; `npm run bench -- --scale` calls measureSeedCeiling for its seed table.
  */
+import '../src/production-mode';
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

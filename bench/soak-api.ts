@@ -3,6 +3,7 @@
  * generator shares no event loop with it: the app of `npm start` (src/server.ts createApp, default limits) over
  * the Bolt URI in BENCH_BOLT_URIS, the access log off. Answers `{ type: 'pid' }` (so the parent can read its RSS) and `{ type: 'memory' }`.
  */
+import '../src/production-mode';
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';

@@ -24,6 +24,7 @@
  * The machine is shared: a soak here measures this machine at that moment (the load average is kept with the
  * results); compare runs on the same machine, and read memory growth rather than absolute latencies.
  */
+import '../src/production-mode';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

@@ -2,6 +2,7 @@
  * `npm start`: configuration → Neo4j (local unless NEO4J_URI) → constraints + seed → GraphQL on HOST:PORT.
  * Ctrl-C / SIGTERM: stop accepting, drain requests, close the driver, stop the local Neo4j if we started it.
  */
+import './production-mode';
 import 'reflect-metadata';
 import type { Connection } from './bootstrap';
 import { connect } from './bootstrap';
