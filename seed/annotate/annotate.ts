@@ -76,6 +76,24 @@ export interface DraftFile {
   notStatements: NotStatement[];
 }
 
+/**
+ * A value with every `"draft": true` mark removed, at any depth: the mechanical half of a review, once a person has
+ * confirmed or corrected each marked item (the validator's DraftRule refuses any mark left).
+ */
+export function withoutDraftMarks<T>(value: T): T {
+  const unmark = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(unmark)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([k]) => k !== 'draft')
+              .map(([k, inner]) => [k, unmark(inner)]),
+          )
+        : v;
+  return unmark(value) as T;
+}
+
 export interface AnnotateResult {
   draft: DraftFile;
   /** Every date expression found, also those no entity or statement took (the reviewer places them). */

@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotate } from '../../seed/annotate/annotate';
+import { annotate, withoutDraftMarks } from '../../seed/annotate/annotate';
 import type { AnnotateResult } from '../../seed/annotate/annotate';
 import { formatDraft, loadKnown } from '../../seed/annotate/cli';
 import { runCheck } from '../../seed/check';
@@ -61,22 +61,11 @@ type Json = any;
 
 /** The review step, as a person would do it, in code: every decision is written out. */
 function review(draft: AnnotateResult['draft']): Json {
-  // Drafts are marked at every level; a reviewed file has no mark left.
-  const unmark = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(unmark)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(
-            Object.entries(value)
-              .filter(([k]) => k !== 'draft')
-              .map(([k, v]) => [k, unmark(v)]),
-          )
-        : value;
   const rename = (value: unknown, from: string, to: string): unknown => JSON.parse(JSON.stringify(value), (_key, v: unknown) => (v === from ? to : v));
 
   // The guessed event id "event:talks" would be shared by every article's talks: give it a specific one.
   const talksId = 'event:2025-03-19-putin-xi-moscow-talks';
-  const file = rename(unmark(draft), 'event:talks', talksId) as Json;
+  const file = rename(withoutDraftMarks(draft), 'event:talks', talksId) as Json;
   const talks = file.entities.find((e: Json) => e.id === talksId);
   Object.assign(talks, { name: 'Putin–Xi talks in Moscow', aliases: ['talks'], description: 'Talks on energy and trade at the Kremlin' });
 

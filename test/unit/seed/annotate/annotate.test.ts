@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveArticleSources } from '../../../../seed/annotations';
-import { annotate } from '../../../../seed/annotate/annotate';
+import { annotate, withoutDraftMarks } from '../../../../seed/annotate/annotate';
 import type { AnnotateResult } from '../../../../seed/annotate/annotate';
 import { evaluate } from '../../../../seed/annotate/eval';
 
@@ -26,17 +26,7 @@ const META = { id: 'article:2025-03-13-made-up', title: 'Brazil’s Moreno seeks
 
 /** The validator's verdict on a draft with every "draft" flag removed (the review step). */
 function problemsOf(result: AnnotateResult, text: string, meta: object): string[] {
-  const strip = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(strip)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(
-            Object.entries(value)
-              .filter(([k]) => k !== 'draft')
-              .map(([k, v]) => [k, strip(v)]),
-          )
-        : value;
-  const outcome = resolveArticleSources({ dir: 'draft', text, meta: JSON.stringify(meta), annotations: JSON.stringify(strip(result.draft)) });
+  const outcome = resolveArticleSources({ dir: 'draft', text, meta: JSON.stringify(meta), annotations: JSON.stringify(withoutDraftMarks(result.draft)) });
   return outcome.problems.map((p) => `${p.path}: ${p.message}`);
 }
 
