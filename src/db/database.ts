@@ -70,6 +70,10 @@ export function isLoopback(uri: string): boolean {
 
 export function createDriver({ uri, username, password }: DriverOptions): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    // Integers arrive as JavaScript numbers instead of one Integer object each (neo4j-driver's
+    // `disableLosslessIntegers`). Every integer the graph stores or counts (offsets, counts, degrees, totals)
+    // is far below 2^53, where a number is exact; src/db/values.ts then has nothing to convert in most rows.
+    disableLosslessIntegers: true,
     maxTransactionRetryTime: MAX_RETRY_TIME_MS,
     connectionTimeout: isLoopback(uri) ? CONNECT_TIMEOUT_LOOPBACK_MS : CONNECT_TIMEOUT_REMOTE_MS,
     connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,

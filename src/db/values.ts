@@ -1,20 +1,28 @@
 /**
- * Neo4j → plain JavaScript values, in one place: Integers become numbers (or strings past 2^53), temporal
- * values their ISO strings, nodes and relationships their properties. Repositories only ever see plain data.
+ * Neo4j → plain JavaScript values, in one place: temporal values become their ISO strings, nodes and
+ * relationships their properties, and any Integer (the driver is made with `disableLosslessIntegers`,
+ * src/db/database.ts createDriver, so none is expected) a number, or a string past 2^53. Repositories only ever
+ * see plain data.
  */
 import type { Integer } from 'neo4j-driver';
 import neo4j, { isInt } from 'neo4j-driver';
 
 /**
- * Runs over every value of every row, so it answers the common cases first: a string, number or boolean is
- * returned as it is and a Cypher map (a plain object) is copied key by key, before the driver's type tests
- * (each a property lookup, neo4j-driver-core lib/graph-types.js) are tried on what is left.
+ * Runs over every value of every row, so it answers the common cases first and changes lists and maps in place:
+ * the driver decodes a fresh object for every value of every record, nothing else holds them, and a row is
+ * mostly strings, numbers and nested maps already plain, so copying it whole would only make garbage.
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toNative);
-  if (Object.getPrototypeOf(value) === Object.prototype) return mapValues(value as Record<string, unknown>);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) value[i] = toNative(item);
+    }
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) return nativeEntries(value as Record<string, unknown>);
   if (isInt(value)) {
     const int = value as Integer;
     return int.inSafeRange() ? int.toNumber() : int.toString();
@@ -30,15 +38,18 @@ export function toNative(value: unknown): unknown {
     return String(value);
   }
   if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
-    return toNative((value as { properties: object }).properties);
+    return toNative({ ...(value as { properties: object }).properties });
   }
-  return mapValues(value as Record<string, unknown>);
+  return nativeEntries({ ...(value as Record<string, unknown>) });
 }
 
-function mapValues(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = toNative(value[key]);
-  return out;
+/** A plain map with each value that is an object (a list, map, temporal value, …) made plain, in place. */
+function nativeEntries(map: Record<string, unknown>): Record<string, unknown> {
+  for (const key in map) {
+    const item = map[key];
+    if (typeof item === 'object' ? item !== null : item === undefined) map[key] = toNative(item);
+  }
+  return map;
 }
 
 /** LIMIT/SKIP and other integer parameters go to Neo4j as Integers (a JS number would be a float). */

@@ -15,6 +15,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { articleFolders, runSeed } from '../../seed/seed';
 import { runBackupCli } from '../../scripts/backup-cli';
@@ -61,7 +62,7 @@ interface Fingerprint {
  * relationship as its start node, type, properties and end node, and each constraint and index. Sorted lists,
  * so duplicates count too. A drill-only whole-graph read on purpose (not a cypher/ catalog statement).
  */
-async function fingerprint(driver: ReturnType<typeof createDriver>): Promise<Fingerprint> {
+async function fingerprint(driver: Driver): Promise<Fingerprint> {
   const nodeKey = (labels: string[], props: unknown) => JSON.stringify([[...labels].sort(), plain(props)]);
   const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await driver.executeQuery(
@@ -119,7 +120,7 @@ async function importOverHttp(uri: string, folder: string): Promise<{ status: nu
 }
 
 /** Every Import node with the article it records, as stored. */
-async function importRecords(driver: ReturnType<typeof createDriver>): Promise<unknown[]> {
+async function importRecords(driver: Driver): Promise<unknown[]> {
   const { records } = await driver.executeQuery('MATCH (i:Import)-[:IMPORTED]->(a:Article) RETURN properties(i) AS import, a.id AS articleId ORDER BY i.id');
   return records.map((r) => plain({ import: r.get('import'), articleId: r.get('articleId') }));
 }
@@ -179,8 +180,10 @@ describe('backup drill: back up, wipe, restore, find every fact again', () => {
     await running?.stop();
     running = undefined;
   };
-  const withDriver = async <T>(uri: string, use: (driver: ReturnType<typeof createDriver>) => Promise<T>): Promise<T> => {
-    const driver = createDriver({ uri, username: 'neo4j', password: PASSWORD });
+  // The driver's own defaults, not the API's createDriver: with lossless integers an INTEGER and a FLOAT read back
+  // differently, so a restore that changed a property's type would change the fingerprint.
+  const withDriver = async <T>(uri: string, use: (driver: Driver) => Promise<T>): Promise<T> => {
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', PASSWORD));
     try {
       return await use(driver);
     } finally {

@@ -25,10 +25,15 @@ describe('toNative', () => {
     expect(toNative(rel)).toEqual({ since: '2020-01-02' });
   });
 
-  it('converts inside maps and lists, at any depth, into new plain objects', () => {
-    const map = { n: neo4j.int(1), list: [neo4j.int(2), { d: new neo4j.types.Date(2025, 1, 1), s: 'x' }], none: null };
-    expect(toNative(map)).toEqual({ n: 1, list: [2, { d: '2025-01-01', s: 'x' }], none: null });
-    expect(toNative(map)).not.toBe(map);
+  it('converts inside maps and lists, at any depth, in place (the driver decodes fresh objects for every record)', () => {
+    const inner = { d: new neo4j.types.Date(2025, 1, 1), s: 'x' };
+    const list = [neo4j.int(2), inner];
+    const map = { n: neo4j.int(1), list, none: null };
+    const native = toNative(map);
+    expect(native).toEqual({ n: 1, list: [2, { d: '2025-01-01', s: 'x' }], none: null });
+    expect(native).toBe(map);
+    expect((native as typeof map).list).toBe(list);
+    expect(list[1]).toBe(inner);
   });
 
   it('copies the fields of other driver values, as plain objects', () => {
