@@ -70,9 +70,11 @@ export class EntityRepository {
     return row ? this.fromRow(row.entity) : null;
   }
 
-  /** An entity a statement already returned (a relation's end, a link target): a later lookup of it is free. */
-  prime(row: EntityNode): void {
-    this.entities.prime(row.id, toEntity(row));
+  /** An entity a statement already returned (a relation's end, a link target), as an object: a later lookup of it is free. */
+  prime(row: EntityNode): Entity {
+    const entity = toEntity(row);
+    this.entities.prime(row.id, entity);
+    return entity;
   }
 
   private fromRow(row: EntityRow): Entity {

@@ -117,7 +117,7 @@ export class EntityResolver {
 @Resolver(() => Event)
 export class EventResolver {
   @FieldResolver(() => [Evidence], { description: 'Where the article names the event: the words that place it in the text.' })
-  evidence(@Root() event: Event, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return ctx.repos.evidence.byIds(event.evidenceIds);
+  evidence(@Root() event: Event, @Ctx() ctx: Context): Evidence[] | Promise<Evidence[]> {
+    return ctx.repos.evidence.of(event);
   }
 }

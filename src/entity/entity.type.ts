@@ -6,6 +6,7 @@
  */
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { EntityNode } from '../graph';
+import type { Evidence, EvidenceOwner } from '../evidence/evidence.type';
 import { ConnectionType } from '../common/connection';
 import { EntityKind } from '../common/enums';
 import { PartialDate, toPartialDate } from '../common/partial-date';
@@ -58,15 +59,16 @@ export class Country extends Entity {}
 export class Organization extends Entity {}
 
 @ObjectType({ implements: [Node, Entity], description: 'Something that happened: a phone call, an invasion, talks, a conference, a celebration.' })
-export class Event extends Entity {
+export class Event extends Entity implements EvidenceOwner {
   @Field(() => String, { nullable: true, description: 'What sort of event, e.g. PHONE_CALL, INVASION, CONFERENCE.' })
   eventType: string | null;
 
   @Field(() => PartialDate, { nullable: true, description: 'When it happened, as precisely as the article says.' })
   date: PartialDate | null;
 
-  /** Resolved to `evidence` by EventResolver. */
+  /** Resolved to `evidence` by EventResolver (EvidenceRepository.of). */
   evidenceIds: string[];
+  evidenceSpans?: Evidence[];
 }
 
 export const EntityConnection = ConnectionType('Entity', Entity, 'entities');

@@ -3,6 +3,7 @@ import type { QueryRunner } from '../db/database';
 import type { ArticleRepository } from '../article/article.repository';
 import { byIdLoader } from '../common/loaders';
 import type { EvidenceRow } from '../graph';
+import type { EvidenceOwner } from './evidence.type';
 import { Evidence, toEvidence } from './evidence.type';
 
 const inTextOrder = (a: Evidence, b: Evidence) => (a.articleId === b.articleId ? a.start - b.start : a.articleId < b.articleId ? -1 : 1);
@@ -15,12 +16,26 @@ export class EvidenceRepository {
     private readonly articles: ArticleRepository,
   ) {}
 
-  /** Spans a statement already returned (with their passages, when it carried them): later lookups are free. */
-  prime(rows: EvidenceRow[]): void {
-    for (const row of rows) {
-      this.spans.prime(row.id, toEvidence(row));
+  /**
+   * The spans a statement read along with their owner (with their passages, when it carried them), in text order,
+   * to keep on the owner as its `evidenceSpans`; later lookups of the same ids are free too.
+   */
+  spansOf(rows: EvidenceRow[]): Evidence[] {
+    const spans = rows.map((row) => {
+      const span = toEvidence(row);
+      this.spans.prime(row.id, span);
       if (row.passage) this.articles.primePassage(row.passage);
-    }
+      return span;
+    });
+    return spans.sort(inTextOrder);
+  }
+
+  /**
+   * An owner's `evidence`: the spans read along with it, as they are (graphql-js then completes the owner in the
+   * same tick, with no promise per owner), else one batched lookup.
+   */
+  of(owner: EvidenceOwner): Evidence[] | Promise<Evidence[]> {
+    return owner.evidenceSpans ?? this.byIds(owner.evidenceIds);
   }
 
   byId(id: string): Promise<Evidence | null> {

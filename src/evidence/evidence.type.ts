@@ -26,6 +26,16 @@ export class Evidence implements Node {
   quote: string;
 }
 
+/**
+ * What a statement, relation or event keeps for its `evidence` field: the ids of its spans, and the spans
+ * themselves when the statement that read the object read them along (`EvidenceRepository.spansOf`).
+ */
+export interface EvidenceOwner {
+  evidenceIds: string[];
+  /** The spans in text order, read with their owner; `evidence` then answers without a promise. */
+  evidenceSpans?: Evidence[];
+}
+
 export function toEvidence(row: EvidenceNode): Evidence {
   return Object.assign(new Evidence(), {
     id: row.id,

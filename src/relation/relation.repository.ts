@@ -48,11 +48,14 @@ export class RelationRepository {
     return new Map(rows.map((r) => [r.id, toConnection(r.relations.map(this.fromRow), first, r.total, after, relationCursor)]));
   }
 
-  /** A relation row → its GraphQL object; its ends and evidence, when the row carries them, prime their loaders. */
+  /**
+   * A relation row → its GraphQL object; its ends and evidence, when the row carries them, stay on it (and prime
+   * their loaders).
+   */
   private readonly fromRow = (row: RelationRow): Relation => {
-    if (row.from) this.entities.prime(row.from);
-    if (row.to) this.entities.prime(row.to);
-    if (row.evidence) this.evidence.prime(row.evidence);
-    return toRelation(row);
+    const relation = toRelation(row);
+    if (row.from && row.to) relation.ends = { from: this.entities.prime(row.from), to: this.entities.prime(row.to) };
+    if (row.evidence) relation.evidenceSpans = this.evidence.spansOf(row.evidence);
+    return relation;
   };
 }

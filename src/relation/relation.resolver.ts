@@ -7,17 +7,17 @@ import { Relation } from './relation.type';
 @Resolver(() => Relation)
 export class RelationResolver {
   @FieldResolver(() => Entity, { description: 'Where the relationship starts, e.g. Xi Jinping in "Xi Jinping LEADS China".' })
-  async from(@Root() relation: Relation, @Ctx() { repos }: Context): Promise<Entity> {
-    return (await repos.entities.byId(relation.fromId))!;
+  from(@Root() relation: Relation, @Ctx() { repos }: Context): Entity | Promise<Entity> {
+    return relation.ends?.from ?? repos.entities.byId(relation.fromId).then((entity) => entity!);
   }
 
   @FieldResolver(() => Entity, { description: 'Where the relationship ends, e.g. China in "Xi Jinping LEADS China".' })
-  async to(@Root() relation: Relation, @Ctx() { repos }: Context): Promise<Entity> {
-    return (await repos.entities.byId(relation.toId))!;
+  to(@Root() relation: Relation, @Ctx() { repos }: Context): Entity | Promise<Entity> {
+    return relation.ends?.to ?? repos.entities.byId(relation.toId).then((entity) => entity!);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The words of the article that state the fact (at least one span).' })
-  evidence(@Root() relation: Relation, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return ctx.repos.evidence.byIds(relation.evidenceIds);
+  evidence(@Root() relation: Relation, @Ctx() ctx: Context): Evidence[] | Promise<Evidence[]> {
+    return ctx.repos.evidence.of(relation);
   }
 }

@@ -4,6 +4,8 @@
  */
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { RelationshipRow } from '../graph';
+import type { Entity } from '../entity/entity.type';
+import type { Evidence, EvidenceOwner } from '../evidence/evidence.type';
 import { ConnectionType } from '../common/connection';
 import { PartialDate, toPartialDate } from '../common/partial-date';
 
@@ -17,7 +19,7 @@ export class Qualifier {
 }
 
 @ObjectType({ description: 'A fact linking two entities, e.g. Xi Jinping LEADS China (role "President"), with its evidence.' })
-export class Relation {
+export class Relation implements EvidenceOwner {
   @Field(() => ID, { description: '`<TYPE>:<from id>-><to id>`, e.g. `LEADS:person:xi-jinping->country:china`.' })
   id: string;
 
@@ -26,6 +28,8 @@ export class Relation {
 
   fromId: string;
   toId: string;
+  /** Both ends, when the statement that read the relation read them along: `from` and `to` answer without a promise. */
+  ends?: { from: Entity; to: Entity };
 
   @Field(() => String, { nullable: true, description: 'The role the `from` entity has, e.g. "President" or "top diplomat".' })
   role: string | null;
@@ -36,8 +40,9 @@ export class Relation {
   @Field(() => [Qualifier], { description: 'Further qualifiers, e.g. `count: "more than 40"`, `period: "In the last ten years"`.' })
   qualifiers: Qualifier[];
 
-  /** Resolved to `evidence`. */
+  /** Resolved to `evidence` (EvidenceRepository.of). */
   evidenceIds: string[];
+  evidenceSpans?: Evidence[];
 }
 
 export const RelationConnection = ConnectionType('Relation', Relation, 'relations');

@@ -221,21 +221,21 @@ export class StatementRepository {
 
   /**
    * A statement row → its GraphQL object; what the row carries besides saves its fields a round trip. Evidence
-   * spans prime the evidence loader. Links with whole targets serve any selection of the statement in this
+   * spans stay on the object (EvidenceRepository.spansOf). Links with whole targets serve any selection of the statement in this
    * request (`linkOf`); links with light targets go on the returned object alone (`Statement.prefetched`), so
    * another selection of the same statement that reads more of a target still gets it whole.
    */
   private readonly fromRow = (row: StatementRow): Statement => {
-    const statement = toStatement(row);
+    const evidenceSpans = row.evidence ? this.evidence.spansOf(row.evidence) : undefined;
+    const statement = Object.assign(toStatement(row), { evidenceSpans });
     this.statements.prime(statement.id, statement);
-    if (row.evidence) this.evidence.prime(row.evidence);
     const links = toLinks(row.links);
     if (Object.keys(links).length === 0) return statement;
     if (row.links.whole) {
       this.pageLinks.set(statement.id, { ...this.pageLinks.get(statement.id), ...links });
       return statement;
     }
-    return Object.assign(toStatement(row), { prefetched: links });
+    return Object.assign(toStatement(row), { evidenceSpans, prefetched: links });
   };
 }
 

@@ -98,7 +98,7 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'The words of the article that report the statement (at least one span).' })
-  evidence(@Root() s: Statement, @Ctx() ctx: Context): Promise<Evidence[]> {
-    return ctx.repos.evidence.byIds(s.evidenceIds);
+  evidence(@Root() s: Statement, @Ctx() ctx: Context): Evidence[] | Promise<Evidence[]> {
+    return ctx.repos.evidence.of(s);
   }
 }

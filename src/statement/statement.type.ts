@@ -11,9 +11,10 @@ import { PartialDate, toPartialDate } from '../common/partial-date';
 import type { Event } from '../entity/entity.type';
 import { Entity, toEntity } from '../entity/entity.type';
 import { Node } from '../node/node.type';
+import type { Evidence, EvidenceOwner } from '../evidence/evidence.type';
 
 @ObjectType({ implements: Node, description: 'Something someone said according to the article (not a claim that it is true), with the words that support it.' })
-export class Statement implements Node {
+export class Statement implements Node, EvidenceOwner {
   readonly __typename = 'Statement';
 
   @Field(() => ID, { description: 'e.g. `statement:xi-no-third-party`.' })
@@ -31,8 +32,9 @@ export class Statement implements Node {
   @Field(() => PartialDate, { nullable: true, description: 'When it was said, as precisely as the article says.' })
   date: PartialDate | null;
 
-  /** Resolved to `evidence`. */
+  /** Resolved to `evidence` (EvidenceRepository.of). */
   evidenceIds: string[];
+  evidenceSpans?: Evidence[];
 
   /**
    * The links the page statement that produced this object already fetched for the client's selection (possibly

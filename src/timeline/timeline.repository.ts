@@ -27,8 +27,9 @@ export class TimelineRepository {
     const [afterDay, afterId] = after ? decodeCursor(after, LIST, ['string', 'string']) : [null, null];
     const [row] = await this.db.read('timeline/page', { ...window, afterDay, afterId, limit: int(first + 1), include });
     const events = row.events.map((r) => {
-      if (r.evidence) this.evidence.prime(r.evidence);
-      return toEntity(r) as Event;
+      const event = toEntity(r) as Event;
+      if (r.evidence) event.evidenceSpans = this.evidence.spansOf(r.evidence);
+      return event;
     });
     return toConnection(events, first, () => this.count(window), after, eventCursor);
   }

@@ -1,7 +1,7 @@
 /** entity, entities, node, and the per-entity relations / statements / mentions, over the real article. */
 import type { ResolvedArticle } from '../../../seed/model';
 import { useTestApp } from '../harness';
-import { byNameThenId, expectQuotesMatch, run, runError, seededArticle, walkPages } from './helpers';
+import { byNameThenId, expectQuotesMatch, lookupEach, run, runError, seededArticle, walkPages } from './helpers';
 
 const ENTITIES = `query ($kind: EntityKind, $nameContains: String, $first: Int, $after: String) {
   entities(kind: $kind, nameContains: $nameContains, first: $first, after: $after) {
@@ -113,6 +113,22 @@ describe('entities', () => {
     for (const { node } of relations.edges) expectQuotesMatch(article.text, node.evidence);
     const leads = relations.edges.find((e: any) => e.node.type === 'LEADS').node;
     expect(leads).toMatchObject({ role: 'President', from: { id: 'person:xi-jinping' }, to: { id: 'country:china', name: 'China' } });
+  });
+
+  it('answers the ends and evidence a relations page read along as the entity and span lookups do', async () => {
+    const fields = 'id name kind aliases mentionCount degree';
+    const data = await run(app, `{ entity(id: "person:xi-jinping") { relations(first: 50) { edges { node { id from { ${fields} } to { ${fields} } evidence { start } } } } } }`);
+    const relations: any[] = data.entity.relations.edges.map((e: any) => e.node);
+    expect(relations.length).toBeGreaterThan(2);
+    const ends = [...new Set(relations.flatMap((r) => [r.from.id, r.to.id]))];
+    const lookups = await lookupEach(app, ends, (id) => `entity(id: "${id}") { ${fields} }`);
+    const entity = (id: string) => lookups.get(id);
+    for (const relation of relations) {
+      expect(relation.from).toEqual(entity(relation.from.id));
+      expect(relation.to).toEqual(entity(relation.to.id));
+      const annotated = article.relations.find((r) => r.id === relation.id)!.evidence;
+      expect(relation.evidence.map((e: { start: number }) => e.start)).toEqual(annotated.map((e) => e.start).sort((a, b) => a - b));
+    }
   });
 
   it('filters relations by type and direction, and pages through them', async () => {

@@ -49,6 +49,17 @@ export async function run(app: TestApp, query: string, variables?: Record<string
   return result.data;
 }
 
+/** `field(id)` for each id, as aliases in requests of 10 (under MAX_ALIASES): the answers, by id. */
+export async function lookupEach(app: TestApp, ids: string[], field: (id: string) => string): Promise<Map<string, any>> {
+  const answers = new Map<string, any>();
+  for (let start = 0; start < ids.length; start += 10) {
+    const chunk = ids.slice(start, start + 10);
+    const data = await run(app, `{ ${chunk.map((id, i) => `a${i}: ${field(id)}`).join(' ')} }`);
+    chunk.forEach((id, i) => answers.set(id, data[`a${i}`]));
+  }
+  return answers;
+}
+
 /** Executes expecting exactly one error and returns it. */
 export async function runError(app: TestApp, query: string, variables?: Record<string, unknown>): Promise<GraphQLFormattedError> {
   const result = await app.execute(query, variables);

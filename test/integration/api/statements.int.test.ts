@@ -1,7 +1,7 @@
 /** `statements` with its filters, the links of a statement, and keyset pagination. */
 import type { ResolvedArticle, ResolvedStatement } from '../../../seed/model';
 import { useTestApp } from '../harness';
-import { expectQuotesMatch, run, runError, seededArticle, walkPages } from './helpers';
+import { expectQuotesMatch, lookupEach, run, runError, seededArticle, walkPages } from './helpers';
 
 const STATEMENTS = `query ($speakerId: ID, $aboutId: ID, $eventId: ID, $form: StatementForm, $act: StatementAct, $first: Int, $after: String) {
   statements(speakerId: $speakerId, aboutId: $aboutId, eventId: $eventId, form: $form, act: $act, first: $first, after: $after) {
@@ -133,6 +133,20 @@ describe('statements', () => {
     const putins = nodes.flatMap((node: any) => node.addressees.filter((a: { id: string }) => a.id === 'person:vladimir-putin'));
     expect(putins.length).toBeGreaterThan(0);
     for (const putin of putins) expect(putin).toEqual(data.putin);
+  });
+
+  it('answers the evidence a page read along as a lookup by id does: every annotated span, in text order', async () => {
+    const spans = 'evidence { id start end quote }';
+    const page = await run(app, `{ statements(first: 100) { edges { node { id ${spans} } } } }`);
+    const nodes: { id: string; evidence: { id: string; start: number }[] }[] = page.statements.edges.map((e: any) => e.node);
+    expect(nodes).toHaveLength(article.statements.length);
+    // node(id) reads a statement without its spans, so its evidence comes from the by-id loader instead.
+    const byId = await lookupEach(app, nodes.map((n) => n.id), (id) => `node(id: "${id}") { ... on Statement { ${spans} } }`);
+    for (const node of nodes) {
+      expect(node.evidence).toEqual(byId.get(node.id).evidence);
+      const annotated = article.statements.find((s) => s.id === node.id)!.evidence;
+      expect(node.evidence.map((e) => e.start)).toEqual(annotated.map((e) => e.start).sort((a, b) => a - b));
+    }
   });
 
   it('refuses an empty id and a foreign cursor with BAD_USER_INPUT', async () => {
