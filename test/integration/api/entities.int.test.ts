@@ -117,7 +117,10 @@ describe('entities', () => {
 
   it('answers the ends and evidence a relations page read along as the entity and span lookups do', async () => {
     const fields = 'id name kind aliases mentionCount degree';
-    const data = await run(app, `{ entity(id: "person:xi-jinping") { relations(first: 50) { edges { node { id from { ${fields} } to { ${fields} } evidence { start } } } } } }`);
+    const data = await run(
+      app,
+      `{ entity(id: "person:xi-jinping") { relations(first: 50) { edges { node { id from { ${fields} } to { ${fields} } evidence { start } } } } } }`,
+    );
     const relations: any[] = data.entity.relations.edges.map((e: any) => e.node);
     expect(relations.length).toBeGreaterThan(2);
     const ends = [...new Set(relations.flatMap((r) => [r.from.id, r.to.id]))];

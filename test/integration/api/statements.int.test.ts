@@ -141,7 +141,11 @@ describe('statements', () => {
     const nodes: { id: string; evidence: { id: string; start: number }[] }[] = page.statements.edges.map((e: any) => e.node);
     expect(nodes).toHaveLength(article.statements.length);
     // node(id) reads a statement without its spans, so its evidence comes from the by-id loader instead.
-    const byId = await lookupEach(app, nodes.map((n) => n.id), (id) => `node(id: "${id}") { ... on Statement { ${spans} } }`);
+    const byId = await lookupEach(
+      app,
+      nodes.map((n) => n.id),
+      (id) => `node(id: "${id}") { ... on Statement { ${spans} } }`,
+    );
     for (const node of nodes) {
       expect(node.evidence).toEqual(byId.get(node.id).evidence);
       const annotated = article.statements.find((s) => s.id === node.id)!.evidence;
