@@ -12,6 +12,8 @@ import { projectPath } from '../src/paths';
 export interface Child {
   /** The loopback ports the child listens on, in the order of the URIs (or the one port of the proxy). */
   ports: number[];
+  /** Its process id (for its CPU time: bench/common.ts cpuMicros). */
+  pid: number;
   /** Sends `{ type }` and resolves with the child's next message. */
   ask<T>(type: string): Promise<T>;
   stop(): Promise<void>;
@@ -32,6 +34,7 @@ export async function forkChild(file: string, env: Record<string, string>, log: 
   log(`${file} listening on ${ports.map((p) => `127.0.0.1:${p}`).join(', ')}`);
   return {
     ports,
+    pid: child.pid!,
     ask: <T>(type: string) =>
       new Promise<T>((resolve) => {
         child.once('message', (message) => resolve(message as T));

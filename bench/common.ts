@@ -60,6 +60,8 @@ export interface Api {
 export interface Stack extends Api {
   /** Neo4j's Bolt URI on loopback, and the password the floor, the peer or another API log in with. */
   boltUri: string;
+  /** The Neo4j server's process id (for its CPU time: cpuMicros). */
+  neo4jPid: number;
   password: string;
   /**
    * Another API in this process over another Bolt URI (e.g. through bench/delay-proxy.ts), with settings of its
@@ -118,6 +120,7 @@ export async function startStack(options: { heap?: string; pageCache?: string; l
   return {
     ...api,
     boltUri: neo4j.uri,
+    neo4jPid: neo4j.pid,
     password: PASSWORD,
     async startApi(boltUri, settings) {
       const other = await startApi(boltUri, settings);
@@ -131,6 +134,16 @@ export async function startStack(options: { heap?: string; pageCache?: string; l
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * CPU time (user + system, µs) a process has used so far, from /proc/<pid>/stat (utime and stime, in clock ticks
+ * of 1/100 s on Linux: proc(5)). System time counts: on loopback the kernel's TCP work for a write is done in the
+ * writer's system call.
+ */
+export function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
 /** The value below which `p` percent of the sorted samples lie (nearest rank). */

@@ -20,6 +20,8 @@ export interface LoadOptions {
 export interface LoadResult {
   /** Requests answered in the sampled run (after any warm-up). */
   requests: number;
+  /** Requests answered in the warm-up before it (0 without one). */
+  warmupRequests: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p97_5: number; p99: number; max: number };
   non2xx: number;
@@ -40,8 +42,10 @@ export async function load(url: string, body: string, { connections, seconds, wa
   // Newline-delimited JSON: with a warm-up, the warm-up's result comes first; the sampled run is the last line.
   const lines = out.trim().split('\n');
   const run = JSON.parse(lines[lines.length - 1]) as autocannon.Result;
+  const warmup = lines.length > 1 ? (JSON.parse(lines[0]) as autocannon.Result) : undefined;
   return {
     requests: run.requests.total,
+    warmupRequests: warmup?.requests.total ?? 0,
     requestsPerSecond: Math.round(run.requests.average),
     latencyMs: { p50: run.latency.p50, p97_5: run.latency.p97_5, p99: run.latency.p99, max: run.latency.max },
     non2xx: run.non2xx,

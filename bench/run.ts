@@ -36,7 +36,7 @@ import { runSeed } from '../seed/seed';
 import type { Child } from './children';
 import { forkChild } from './children';
 import type { Operation } from './common';
-import { operations, round1, startStack } from './common';
+import { cpuMicros, operations, round1, startStack } from './common';
 import type { Comparison } from './compare';
 import { compareAnswers } from './compare';
 import type { ProxyCounters } from './delay-proxy';
@@ -68,6 +68,8 @@ type Network = 'direct' | 'delayed';
 interface Server {
   name: ServerName;
   url: Record<Network, string | undefined>;
+  /** The process that serves it. */
+  pid: number;
 }
 
 /** What the proxy saw per request, and how long one request takes alone with the delay. */
@@ -77,10 +79,21 @@ interface Wire {
   sequentialMs: { p50: number; mean: number };
 }
 
+/**
+ * CPU time per request during the direct load: the server's process (the API's is this one, the floor's and the
+ * peer's their own) and Neo4j's, in µs. Throughput on a shared machine is about how much CPU each request costs
+ * both; this says which side pays.
+ */
+interface CpuPerRequest {
+  server: number;
+  neo4j: number;
+}
+
 interface Measured {
   direct?: LoadResult;
   delayed?: LoadResult;
   wire?: Wire;
+  cpu?: CpuPerRequest;
 }
 
 interface Other extends Measured {
@@ -104,6 +117,7 @@ interface Row {
   heapUsedMb: { before: number; after: number };
   delayed?: LoadResult;
   wire?: Wire;
+  cpu?: CpuPerRequest;
   peer?: Other;
   floor?: Other;
   highConcurrency?: LoadResult & { p99OverP50: number | null };
@@ -157,9 +171,9 @@ async function main(): Promise<void> {
     children.push(floorChild);
     const peerChild = peerAt ? await forkChild('peer', childEnv, log) : undefined;
     if (peerChild) children.push(peerChild);
-    const api: Server = { name: 'api', url: { direct: stack.url, delayed: delayedApi?.url } };
-    const floor: Server = { name: 'floor', url: urls(floorChild) };
-    const peer: Server | undefined = peerChild ? { name: 'peer', url: urls(peerChild) } : undefined;
+    const api: Server = { name: 'api', url: { direct: stack.url, delayed: delayedApi?.url }, pid: process.pid };
+    const floor: Server = { name: 'floor', url: urls(floorChild), pid: floorChild.pid };
+    const peer: Server | undefined = peerChild ? { name: 'peer', url: urls(peerChild), pid: peerChild.pid } : undefined;
 
     const rows: Row[] = [];
     const peerQueries = peerOperations();
@@ -211,10 +225,19 @@ async function main(): Promise<void> {
         for (const t of targets) {
           const url = t.server.url[network];
           if (!url) continue;
-          t.result[network] = await load(url, t.body, options);
+          // CPU is read around the whole load, warm-up included, so it is divided by every request answered.
+          const cpuBefore = { server: cpuMicros(t.server.pid), neo4j: cpuMicros(stack.neo4jPid) };
+          const r = (t.result[network] = await load(url, t.body, options));
+          const answered = r.requests + r.warmupRequests;
+          if (network === 'direct' && answered > 0) {
+            t.result.cpu = {
+              server: Math.round((cpuMicros(t.server.pid) - cpuBefore.server) / answered),
+              neo4j: Math.round((cpuMicros(stack.neo4jPid) - cpuBefore.neo4j) / answered),
+            };
+          }
           if (t.server === api && network === 'direct') after = process.memoryUsage();
-          const r = t.result[network]!;
-          log(`${op.name} ${t.server.name} ${network}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms`);
+          const cpu = network === 'direct' && t.result.cpu ? `, CPU µs/request: server ${t.result.cpu.server}, Neo4j ${t.result.cpu.neo4j}` : '';
+          log(`${op.name} ${t.server.name} ${network}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms${cpu}`);
         }
       }
       const apiResult = targets[0].result;
@@ -232,6 +255,7 @@ async function main(): Promise<void> {
         heapUsedMb: { before: mb(before.heapUsed), after: mb(after.heapUsed) },
         delayed: apiResult.delayed,
         wire: apiResult.wire,
+        cpu: apiResult.cpu,
         ...Object.fromEntries(others.map((o) => [o.server.name, o.result])),
       });
     }
@@ -307,15 +331,20 @@ function printTables(rows: Row[]): void {
 
   console.log('');
   console.log(
-    `| operation | server | answer | statements | Bolt round trips | req/s | p50 ms | p99 ms | req/s ${d} | p50 ms ${d} | API ÷ server req/s | API ÷ server req/s ${d} | API p50 ÷ server p50 ${d} |`,
+    `| operation | server | answer | statements | Bolt round trips | req/s | p50 ms | p99 ms | server CPU µs/req | Neo4j CPU µs/req | req/s ${d} | p50 ms ${d} | API ÷ server req/s | API ÷ server req/s ${d} | API p50 ÷ server p50 ${d} |`,
   );
-  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows.filter((row) => row.peer || row.floor)) {
-    const api: Measured = { direct: { requestsPerSecond: r.requestsPerSecond, latencyMs: r.latencyMs } as LoadResult, delayed: r.delayed, wire: r.wire };
+    const api: Measured = {
+      direct: { requestsPerSecond: r.requestsPerSecond, latencyMs: r.latencyMs } as LoadResult,
+      delayed: r.delayed,
+      wire: r.wire,
+      cpu: r.cpu,
+    };
     const line = (name: string, m: Measured, answer: string, compare: boolean) =>
       console.log(
         `| ${r.operation} | ${name} | ${answer} | ${cell(m.wire?.statements)} | ${cell(m.wire?.roundTrips)} | ${cell(m.direct?.requestsPerSecond)} | ${cell(m.direct?.latencyMs.p50)} | ` +
-          `${cell(m.direct?.latencyMs.p99)} | ${cell(m.delayed?.requestsPerSecond)} | ${cell(m.delayed?.latencyMs.p50)} | ` +
+          `${cell(m.direct?.latencyMs.p99)} | ${cell(m.cpu?.server)} | ${cell(m.cpu?.neo4j)} | ${cell(m.delayed?.requestsPerSecond)} | ${cell(m.delayed?.latencyMs.p50)} | ` +
           (compare
             ? `${cell(ratio(r.requestsPerSecond, m.direct?.requestsPerSecond ?? 0))} | ${cell(ratio(r.delayed?.requestsPerSecond ?? 0, m.delayed?.requestsPerSecond ?? 0))} | ` +
               `${cell(ratio(r.delayed?.latencyMs.p50 ?? 0, m.delayed?.latencyMs.p50 ?? 0))} |`
