@@ -70,7 +70,7 @@ export class EntityRepository {
     return row ? this.fromRow(row.entity) : null;
   }
 
-  /** An entity a statement already returned (a relation's end, a link target), as an object: a later lookup of it is free. */
+  /** An entity a statement already returned (a relation's end), as an object; a later lookup of it is free. */
   prime(row: EntityNode): Entity {
     const entity = toEntity(row);
     this.entities.prime(row.id, entity);

@@ -221,9 +221,10 @@ export class StatementRepository {
 
   /**
    * A statement row → its GraphQL object; what the row carries besides saves its fields a round trip. Evidence
-   * spans stay on the object (EvidenceRepository.spansOf). Links with whole targets serve any selection of the statement in this
-   * request (`linkOf`); links with light targets go on the returned object alone (`Statement.prefetched`), so
-   * another selection of the same statement that reads more of a target still gets it whole.
+   * spans stay on the object (EvidenceRepository.spansOf). Links with whole targets serve any selection of the
+   * statement in this request (`linkOf`); links with light targets go on the returned object alone
+   * (`Statement.prefetched`), so another selection of the same statement that reads more of a target still gets
+   * it whole.
    */
   private readonly fromRow = (row: StatementRow): Statement => {
     const evidenceSpans = row.evidence ? this.evidence.spansOf(row.evidence) : undefined;
