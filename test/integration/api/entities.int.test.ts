@@ -115,7 +115,7 @@ describe('entities', () => {
     expect(leads).toMatchObject({ role: 'President', from: { id: 'person:xi-jinping' }, to: { id: 'country:china', name: 'China' } });
   });
 
-  it('answers the ends and evidence a relations page read along as the entity and span lookups do', async () => {
+  it('answers the ends a relations page read along as entity(id) does, and its evidence as annotated, in text order', async () => {
     const fields = 'id name kind aliases mentionCount degree';
     const data = await run(
       app,
@@ -124,11 +124,10 @@ describe('entities', () => {
     const relations: any[] = data.entity.relations.edges.map((e: any) => e.node);
     expect(relations.length).toBeGreaterThan(2);
     const ends = [...new Set(relations.flatMap((r) => [r.from.id, r.to.id]))];
-    const lookups = await lookupEach(app, ends, (id) => `entity(id: "${id}") { ${fields} }`);
-    const entity = (id: string) => lookups.get(id);
+    const byId = await lookupEach(app, ends, (id) => `entity(id: "${id}") { ${fields} }`);
     for (const relation of relations) {
-      expect(relation.from).toEqual(entity(relation.from.id));
-      expect(relation.to).toEqual(entity(relation.to.id));
+      expect(relation.from).toEqual(byId.get(relation.from.id));
+      expect(relation.to).toEqual(byId.get(relation.to.id));
       const annotated = article.relations.find((r) => r.id === relation.id)!.evidence;
       expect(relation.evidence.map((e: { start: number }) => e.start)).toEqual(annotated.map((e) => e.start).sort((a, b) => a - b));
     }
