@@ -9,16 +9,17 @@
  * - the floor (bench/floor.ts: driver + one statement + JSON) and the peer (bench/peer.ts: @neo4j/graphql), each
  *   in its own process, each listening once on Neo4j directly and once through the proxy.
  *
- * After a warm-up round of every API operation (2 × BENCH_WARMUP_SECONDS each), for every named operation of
- * schema/operations.graphql, plus the bench-only questions of bench/questions.ts: the API's own count of Cypher
- * round trips; the peer's and the floor's answers checked against the API's (bench/compare.ts); statements and
- * round trips per request of each server as the proxy sees them (sequential requests); and a fixed load from
- * autocannon (bench/load.ts) on each server, direct and delayed, interleaved API → peer → floor per operation so
- * that machine noise falls on all of them alike. Last, a pass at BENCH_HIGH_CONNECTIONS connections on the API
+ * For every named operation of schema/operations.graphql, plus the bench-only questions of bench/questions.ts:
+ * the API's own count of Cypher round trips, and the peer's and the floor's answers checked against the API's
+ * (bench/compare.ts). Then BENCH_WARMUP_ROUNDS warm-up rounds, each loading every server with every question it
+ * answers (2 × BENCH_WARMUP_SECONDS each). Then per operation: statements and round trips per request of each
+ * server as the proxy sees them (sequential requests), and a fixed load from autocannon (bench/load.ts) on each
+ * server, direct and delayed, interleaved (API, peer, floor, each operation starting one server further) so that
+ * machine noise and drift fall on all of them alike. Last, a pass at BENCH_HIGH_CONNECTIONS connections on the API
  * alone. Results go to bench/results/latest.json and Markdown tables on stdout.
  *
  * Options (env): BENCH_SECONDS (per load, default 5), BENCH_CONNECTIONS (default 4), BENCH_WARMUP_SECONDS
- * (before each load, default 1; 0: no warm-up at all), BENCH_DELAY_MS (default 5; 0 skips the delayed loads),
+ * (before each load, default 1; 0: no warm-up at all), BENCH_WARMUP_ROUNDS (default 3), BENCH_DELAY_MS (default 5; 0 skips the delayed loads),
  * BENCH_HIGH_CONNECTIONS (default 64; 0 skips that pass), BENCH_HIGH_SECONDS (default BENCH_SECONDS),
  * BENCH_PEER=0 (no peer; it is also skipped when @neo4j/graphql is not installed), BENCH_ONLY=NodeById,Entities
  * (only these operations), BENCH_MAX_IN_FLIGHT (the APIs' MAX_IN_FLIGHT; default the configuration's),
@@ -48,6 +49,7 @@ import { benchApiOperations, peerOperations } from './questions';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
+const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP_ROUNDS ?? 3);
 const DELAY_MS = Number(process.env.BENCH_DELAY_MS ?? 5);
 const HIGH_CONNECTIONS = Number(process.env.BENCH_HIGH_CONNECTIONS ?? 64);
 const HIGH_SECONDS = Number(process.env.BENCH_HIGH_SECONDS ?? SECONDS);
@@ -181,13 +183,16 @@ async function main(): Promise<void> {
       ...operations().map((op) => ({ op, benchOnly: false })),
       ...benchApiOperations().map((op) => ({ op, benchOnly: true })),
     ].filter(({ op }) => !ONLY || ONLY.has(op.name));
-    // A fresh Neo4j's JVM and this process's code are cold: without one round of every operation first, the first
-    // operations measured (and the API, measured first in each) ran slower than the same ones later in the run.
-    if (WARMUP_SECONDS > 0) {
-      log(`warming up: every API operation for ${2 * WARMUP_SECONDS} s…`);
-      const warmup = { ...options, seconds: 2 * WARMUP_SECONDS, warmupSeconds: 0 };
-      for (const { op } of questions) await load(api.url.direct!, requestBody(op.query, op.variables, op.name), warmup);
+    // Every question's servers and bodies, each answer checked against the API's, before anything is loaded.
+    interface Prepared {
+      op: Operation;
+      benchOnly: boolean;
+      roundTrips: number;
+      sequentialRoundTrips: number;
+      targets: { server: Server; body: string; result: Measured }[];
+      others: { server: Server; body: string; result: Other }[];
     }
+    const prepared: Prepared[] = [];
     for (const { op, benchOnly } of questions) {
       const { roundTrips, sequentialRoundTrips, errors } = await stack.probe(op);
       if (errors) {
@@ -206,7 +211,7 @@ async function main(): Promise<void> {
         candidates.push({ server: peer, body: requestBody(peerOp.query, variables, op.name) });
       }
       if (FLOOR_OPERATIONS.includes(op.name)) candidates.push({ server: floor, body: apiBody });
-      const others: { server: Server; body: string; result: Other }[] = [];
+      const others: Prepared['others'] = [];
       for (const candidate of candidates) {
         const answer = await post(candidate.server.url.direct!, candidate.body);
         const result: Other = { answer: answer.errors ? { agreement: 'ERROR', message: answer.errors[0].message } : compareAnswers(data, answer.data) };
@@ -214,15 +219,34 @@ async function main(): Promise<void> {
         others.push({ ...candidate, result });
       }
       const measured = others.filter((o) => o.result.answer.agreement !== 'ERROR');
-      const targets = [{ server: api, body: apiBody, result: {} as Measured }, ...measured];
-
+      prepared.push({ op, benchOnly, roundTrips, sequentialRoundTrips, others, targets: [{ server: api, body: apiBody, result: {} }, ...measured] });
+    }
+    // Neo4j's CPU per statement keeps falling for tens of seconds of load (its JIT compiles as the statements
+    // repeat), and so does this process's: measured cold, whichever server and operation came first looked dearer.
+    // So every server's every question is loaded in turn, WARMUP_ROUNDS times, before anything is measured; the log
+    // shows Neo4j's CPU per request of each round, which should have levelled off by the last.
+    if (WARMUP_SECONDS > 0) {
+      const warmup = { ...options, seconds: 2 * WARMUP_SECONDS, warmupSeconds: 0 };
+      for (let round = 1; round <= WARMUP_ROUNDS; round += 1) {
+        const neo4jBefore = cpuMicros(stack.neo4jPid);
+        let answered = 0;
+        for (const { targets } of prepared) for (const t of targets) answered += (await load(t.server.url.direct!, t.body, warmup)).requests;
+        log(
+          `warm-up round ${round} of ${WARMUP_ROUNDS}: Neo4j CPU ${Math.round((cpuMicros(stack.neo4jPid) - neo4jBefore) / Math.max(answered, 1))} µs per request`,
+        );
+      }
+    }
+    for (const [index, { op, benchOnly, roundTrips, sequentialRoundTrips, targets, others }] of prepared.entries()) {
       if (proxy) for (const t of targets) t.result.wire = await wire(proxy, t.server.url.delayed!, t.body);
+      // Interleaved, and each operation starts with another server, so that drift over the run does not always
+      // fall on the same one.
+      const order = targets.map((_, i) => targets[(i + index) % targets.length]);
 
       global.gc?.();
       const before = process.memoryUsage();
       let after = before;
       for (const network of ['direct', 'delayed'] as const) {
-        for (const t of targets) {
+        for (const t of order) {
           const url = t.server.url[network];
           if (!url) continue;
           // CPU is read around the whole load, warm-up included, so it is divided by every request answered.
@@ -286,6 +310,7 @@ async function main(): Promise<void> {
         secondsPerOperation: SECONDS,
         connections: CONNECTIONS,
         warmupSeconds: WARMUP_SECONDS,
+        warmupRounds: WARMUP_ROUNDS,
         delayMs: DELAY_MS,
         highConnections: HIGH_CONNECTIONS,
         highSeconds: HIGH_SECONDS,
