@@ -108,12 +108,12 @@ export const FLOOR_ANSWERS: Record<string, Answer> = {
   async NodeById(driver, catalog, { id = 'event:2025-02-24-xi-putin-call' }) {
     const category = categoryOf(String(id));
     if (category === 'ENTITY') {
-      const [row] = await read(driver, catalog.get('entity/by-ids').text, { ids: [id], include: [] });
+      const [row] = await read(driver, catalog.get('entity/by-ids').statement, { ids: [id], include: [] });
       const e = row?.entity as Row | undefined;
       return { node: e ? { __typename: typename(e.kind), id: e.id, name: e.name, kind: e.kind } : null };
     }
     if (category === 'STATEMENT') {
-      const [row] = await read(driver, catalog.get('statement/by-ids').text, { ids: [id] });
+      const [row] = await read(driver, catalog.get('statement/by-ids').statement, { ids: [id] });
       const s = row?.statement as Row | undefined;
       return { node: s ? { __typename: 'Statement', id: s.id, text: s.text, act: s.act } : null };
     }

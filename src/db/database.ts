@@ -174,7 +174,7 @@ export class Database {
   /** `read` within a request's budget (undefined: none, as for the seed step and the exports' own loop). */
   async readWithin<S extends StatementName>(budget: Budget | undefined, name: S, params: ParamsOf<S> | undefined): Promise<RowOf<S>[]> {
     this.failFast();
-    const text = this.queries.get(name).text;
+    const text = this.queries.get(name).statement;
     const started = Date.now();
     this.activity.queries += 1;
     try {
@@ -208,7 +208,7 @@ export class Database {
     this.activity.queries += 1;
     try {
       const timeout = budget ? remainingMs(budget) : undefined;
-      const work = this.driver.executeQuery(query.text, params ?? {}, {
+      const work = this.driver.executeQuery(query.statement, params ?? {}, {
         database: this.database,
         routing: routing.WRITE,
         ...(timeout ? { transactionConfig: { timeout } } : {}),
@@ -269,7 +269,7 @@ export class Database {
           run: async (name, ...[params]) => {
             this.activity.queries += 1;
             try {
-              const result = await tx.run(this.queries.get(name).text, params ?? {});
+              const result = await tx.run(this.queries.get(name).statement, params ?? {});
               const counters = result.summary.counters.updates() as unknown as Record<string, number>;
               return { rows: rows(result) as never[], counters };
             } finally {
@@ -304,7 +304,7 @@ export class Database {
 
   /** One trivial statement, bypassing the fast failure: the readiness re-check. */
   private async probe(): Promise<void> {
-    await this.autoCommitRead(this.queries.get('system/ping').text, {});
+    await this.autoCommitRead(this.queries.get('system/ping').statement, {});
   }
 
   /** Stops the readiness re-checks and closes the driver. */

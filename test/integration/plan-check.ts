@@ -377,7 +377,7 @@ export async function checkPlans(
     try {
       for (const [n, params] of shapes.entries()) {
         const label = shapes.length > 1 ? `${name} #${n + 1}` : name;
-        const running = session.run(`EXPLAIN ${query.text}`, params);
+        const running = session.run(`EXPLAIN ${query.statement}`, params);
         const returned = await running.keys();
         const result = await running;
         if (returned.join(',') !== query.columns.join(',')) columns.push({ query: label, declared: query.columns, returned: [...returned] });

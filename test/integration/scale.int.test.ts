@@ -137,7 +137,7 @@ describe('at scale (generated corpus)', () => {
     const limit = 21;
     const profiled = async (name: string, params: Record<string, unknown>) => {
       const result = await app.db.driver.executeQuery(
-        `PROFILE ${app.db.queries.get(name).text}`,
+        `PROFILE ${app.db.queries.get(name).statement}`,
         { ...params, limit: neo4j.int(limit) },
         { database: app.db.database },
       );

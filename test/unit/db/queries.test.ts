@@ -21,6 +21,24 @@ describe('Cypher query files', () => {
     expect(() => parseCypherFile('x/none', 'RETURN 1')).toThrow('has no "// params:" line');
   });
 
+  it('sends Neo4j the statement without its comment lines, under one line that names the file', () => {
+    const query = parseCypherFile(
+      'x/page',
+      "// One page of things.\n// params: $limit: Integer\n// columns: ids: string[]\nMATCH (n:Thing)\n  // the index yields them in order\nWITH n ORDER BY n.id LIMIT $limit\nRETURN collect(n.id + '//') AS ids\n",
+    );
+    expect(query.statement).toBe("// cypher/x/page\nMATCH (n:Thing)\nWITH n ORDER BY n.id LIMIT $limit\nRETURN collect(n.id + '//') AS ids");
+    expect(query.text).toContain('// params: $limit: Integer');
+    const page = QueryCatalog.load().get('statement/page?key=dateKey&direction=ASC');
+    expect(page.statement.split('\n')[0]).toBe('// cypher/statement/page?key=dateKey&direction=ASC');
+    expect(
+      page.statement
+        .split('\n')
+        .slice(1)
+        .filter((line) => line.trimStart().startsWith('//')),
+    ).toEqual([]);
+    expect(page.statement.length).toBeLessThan(page.text.length);
+  });
+
   it('fails clearly for an unknown query name', () => {
     expect(() => QueryCatalog.load().get('nope/missing')).toThrow('unknown Cypher query "nope/missing" (no file cypher/nope/missing.cypher)');
   });
