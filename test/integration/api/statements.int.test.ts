@@ -87,6 +87,47 @@ describe('statements', () => {
     expect(west.node.responses).toEqual([{ id: 'statement:china-denies-backing-russian-industrial-military-complex', act: 'DENIAL' }]);
   });
 
+  it('gives every statement on a page exactly its annotated links, each link the right way round', async () => {
+    // One page of all statements with every link: a subject statement's incoming ABOUT, or an accusation's
+    // incoming RESPONDS_TO, must not show up among its own subjects or answers.
+    const data = await run(
+      app,
+      `{ statements(first: 100) { edges { node { id
+          speaker { id } addressees { id } about { id } event { id } reportedBy { id } respondsTo { id } responses { id } } } } }`,
+    );
+    const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
+    const answered = data.statements.edges.map(({ node }: any) => ({
+      id: node.id,
+      speaker: node.speaker?.id ?? null,
+      addressees: ids(node.addressees),
+      about: ids(node.about),
+      event: node.event?.id ?? null,
+      reportedBy: ids(node.reportedBy),
+      respondsTo: node.respondsTo?.id ?? null,
+      responses: ids(node.responses),
+    }));
+    // The narrator's statements name the article as speaker, which is no entity: `speaker` is null for them.
+    const entityIds = new Set(article.entities.map((e) => e.id));
+    const annotated = article.statements.map((s) => ({
+      id: s.id,
+      speaker: entityIds.has(s.speakerId) ? s.speakerId : null,
+      addressees: [...s.addresseeIds].sort(),
+      about: [...s.aboutIds].sort(),
+      event: s.eventId ?? null,
+      reportedBy: [...s.reportedByIds].sort(),
+      respondsTo: s.respondsToId ?? null,
+      responses: article.statements
+        .filter((other) => other.respondsToId === s.id)
+        .map((other) => other.id)
+        .sort(),
+    }));
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect(answered.sort(byId)).toEqual(annotated.sort(byId));
+    // The article has both kinds of incoming link this could confuse.
+    expect(annotated.some((s) => s.responses.length > 0)).toBe(true);
+    expect(article.statements.some((s) => s.aboutIds.some((id) => id.startsWith('statement:')))).toBe(true);
+  });
+
   it('answers statements about statements with Statement nodes', async () => {
     const data = await run(app, '{ node(id: "statement:experts-xi-seeks-to-subvert-us-led-order") { ... on Statement { about { __typename id } } } }');
     expect(data.node.about).toContainEqual({ __typename: 'Statement', id: 'statement:xi-changes-not-seen-in-a-century' });
