@@ -65,9 +65,21 @@ export function ConnectionType(name: string, nodeType: Function, plural: string)
   return ConnectionObject;
 }
 
+/** An edge whose cursor is encoded when it is read: most selections of a page read no cursor. */
+class PageEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (item: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 /** Builds a page from `rows` fetched with LIMIT first + 1. */
 export function toConnection<T>(rows: T[], first: number, total: Total, after: string | null | undefined, cursorOf: (item: T) => string): Connection<T> {
-  const edges = rows.slice(0, first).map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = rows.slice(0, first).map((node) => new PageEdge(node, cursorOf));
   let counted: Promise<number> | undefined;
   return {
     edges,
@@ -79,8 +91,12 @@ export function toConnection<T>(rows: T[], first: number, total: Total, after: s
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }
