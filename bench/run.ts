@@ -19,10 +19,10 @@
  * alone. Results go to bench/results/latest.json and Markdown tables on stdout.
  *
  * Options (env): BENCH_SECONDS (per load, default 5), BENCH_CONNECTIONS (default 4), BENCH_WARMUP_SECONDS
- * (before each load, default 1; 0: no warm-up at all), BENCH_WARMUP_ROUNDS (default 3), BENCH_DELAY_MS (default 5; 0 skips the delayed loads),
- * BENCH_HIGH_CONNECTIONS (default 64; 0 skips that pass), BENCH_HIGH_SECONDS (default BENCH_SECONDS),
- * BENCH_PEER=0 (no peer; it is also skipped when @neo4j/graphql is not installed), BENCH_ONLY=NodeById,Entities
- * (only these operations), BENCH_MAX_IN_FLIGHT (the APIs' MAX_IN_FLIGHT; default the configuration's),
+ * (before each load, default 1; 0: no warm-up at all), BENCH_WARMUP_ROUNDS (default 3), BENCH_DELAY_MS
+ * (default 5; 0 skips the delayed loads), BENCH_HIGH_CONNECTIONS (default 64; 0 skips that pass),
+ * BENCH_HIGH_SECONDS (default BENCH_SECONDS), BENCH_PEER=0 (no peer; it is also skipped when @neo4j/graphql is
+ * not installed), BENCH_ONLY=NodeById,Entities (only these operations), BENCH_MAX_IN_FLIGHT (the APIs' MAX_IN_FLIGHT; default the configuration's),
  * BENCH_UNBOUNDED=0 (no second API without the in-flight bound in the high-connection pass, where it is loaded
  * right after the bounded one, for the bound's effect measured in one run).
  * `npm run bench -- --scale` runs bench/scale.ts instead: the same operations over generated 1k/10k/100k graphs.
@@ -222,7 +222,8 @@ async function main(): Promise<void> {
       prepared.push({ op, benchOnly, roundTrips, sequentialRoundTrips, others, targets: [{ server: api, body: apiBody, result: {} }, ...measured] });
     }
     // Neo4j's CPU per statement keeps falling for tens of seconds of load (its JIT compiles as the statements
-    // repeat), and so does this process's: measured cold, whichever server and operation came first looked dearer.
+    // repeat), and so does each server's process: measured cold, whichever server and operation came first looked
+    // dearer.
     // So every server's every question is loaded in turn, WARMUP_ROUNDS times, before anything is measured; the log
     // shows Neo4j's CPU per request of each round, which should have levelled off by the last.
     if (WARMUP_SECONDS > 0) {
