@@ -39,8 +39,8 @@ export interface CypherQuery {
   /**
    * What Neo4j is sent: the text without its comment lines, under one naming the file, so Neo4j's query log and
    * `SHOW TRANSACTIONS` still say which statement ran. The driver writes a statement to the socket in pieces of
-   * 1,400 bytes (neo4j-driver-bolt-connection channel/chunking.js), one system call each: the headers made up
-   * about a sixth of the longest statements, paid on every request.
+   * 1,400 bytes (neo4j-driver-bolt-connection channel/chunking.js), one system call each, on every request; the
+   * comments are about a third of a statement page's text.
    */
   statement: string;
   /** Parameter names, sorted. */
