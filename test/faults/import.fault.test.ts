@@ -139,7 +139,7 @@ describe('the import path under faults', () => {
     const catalog = QueryCatalog.load();
     const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
     const later = ['seed/entities', 'seed/mentions', 'seed/statements', 'seed/statement-links', 'seed/relations'] as const;
-    const writes = new Map(later.map((name) => [normalize(catalog.get(name).text), name]));
+    const writes = new Map(later.map((name) => [normalize(catalog.get(name).statement), name]));
 
     const killed = api!;
     const pending = importArticle(killed.base, input);

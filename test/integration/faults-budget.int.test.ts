@@ -19,11 +19,11 @@ import { EXAMPLE_OPERATIONS } from './api/helpers';
 /** Counts to a billion and keeps nothing: minutes of work, unless a transaction timeout ends it. */
 const SLOW_CYPHER = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS faultsSlowMarker';
 
-/** The real catalog, with every statement's text replaced by SLOW_CYPHER (headers and names kept). */
+/** The real catalog, with every statement Neo4j is sent replaced by SLOW_CYPHER (headers and names kept). */
 function slowCatalog(): QueryCatalog {
   const real = QueryCatalog.load();
   const slow = Object.create(real) as QueryCatalog;
-  slow.get = (name: string) => ({ ...real.get(name), text: SLOW_CYPHER });
+  slow.get = (name: string) => ({ ...real.get(name), statement: SLOW_CYPHER });
   return slow;
 }
 

@@ -253,9 +253,9 @@ describe('at scale (generated corpus)', () => {
         const first = await run(app, `query ($orderBy: StatementOrder) { statements(orderBy: $orderBy, first: 20) { pageInfo { endCursor } } }`, { orderBy });
         for (const after of [null, first.statements.pageInfo.endCursor]) {
           const { key, above, below } = keyRange(orderBy, after);
-          const { text } = app.db.queries.get(variantName('statement/page', { key, direction }));
+          const { statement } = app.db.queries.get(variantName('statement/page', { key, direction }));
           const result = await app.db.driver.executeQuery(
-            `PROFILE ${text}`,
+            `PROFILE ${statement}`,
             { forms: null, acts: null, above, below, limit: int(21), include: [] },
             { database: app.db.database },
           );
