@@ -174,14 +174,14 @@ export class Database {
   /** `read` within a request's budget (undefined: none, as for the seed step and the exports' own loop). */
   async readWithin<S extends StatementName>(budget: Budget | undefined, name: S, params: ParamsOf<S> | undefined): Promise<RowOf<S>[]> {
     this.failFast();
-    const text = this.queries.get(name).statement;
+    const statement = this.queries.get(name).statement;
     const started = Date.now();
     this.activity.queries += 1;
     try {
       for (let delay = RETRY_DELAY_MS; ; delay *= RETRY_DELAY_MULTIPLIER) {
         try {
           const timeout = budget ? remainingMs(budget) : undefined;
-          const result = (await withinBudget(budget, this.autoCommitRead(text, params ?? {}, timeout))) as RowOf<S>[];
+          const result = (await withinBudget(budget, this.autoCommitRead(statement, params ?? {}, timeout))) as RowOf<S>[];
           this.readiness.markUp();
           return result;
         } catch (error) {

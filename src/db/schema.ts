@@ -5,10 +5,10 @@
 import type { Database } from './database';
 
 export async function applyConstraints(db: Database): Promise<number> {
-  const { text } = db.queries.get('constraints');
-  const statements = text
-    .replace(/^\/\/.*$/gm, '')
-    .split(';')
+  // The catalog's `statement` has the comment lines out already (src/db/queries.ts parseCypherFile).
+  const statements = db.queries
+    .get('constraints')
+    .statement.split(';')
     .map((s) => s.trim())
     .filter(Boolean);
   for (const statement of statements) {
