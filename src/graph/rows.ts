@@ -113,8 +113,24 @@ export type Include = (typeof INCLUDES)[number];
 /** A statement's links, named by the GraphQL fields that read them (cypher/fragments/statement-extras.cypher). */
 export const STATEMENT_LINK_FIELDS = ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'] as const;
 
-/** Every value `$include` knows: a statement's links, whole link targets, evidence spans and their passages, relation ends, mentions. */
-export const INCLUDES = [...STATEMENT_LINK_FIELDS, 'targets', 'evidence', 'passages', 'ends', 'mentions'] as const;
+/**
+ * A statement's own properties a row carries only when asked for (cypher/fragments/statement-row.cypher), named by
+ * the GraphQL fields that read them (`date`: every date property); `evidenceIds` is for rows whose objects serve
+ * any later selection (WHOLE_STATEMENT).
+ */
+export const STATEMENT_PROPERTY_FIELDS = ['text', 'form', 'act', 'date'] as const;
+
+/**
+ * Every value `$include` knows: a statement's properties and links, whole link targets, evidence spans and their
+ * passages, relation ends, mentions.
+ */
+export const INCLUDES = [...STATEMENT_PROPERTY_FIELDS, 'evidenceIds', ...STATEMENT_LINK_FIELDS, 'targets', 'evidence', 'passages', 'ends', 'mentions'] as const;
+
+/**
+ * What makes a statement row whole: every stored property the Statement type reads, so its object can serve any
+ * selection of that statement (a by-id loader may keep it).
+ */
+export const WHOLE_STATEMENT: readonly Include[] = [...STATEMENT_PROPERTY_FIELDS, 'evidenceIds'];
 
 /** An evidence span, with its passage when asked for. */
 export interface EvidenceRow extends EvidenceNode {
@@ -137,8 +153,15 @@ export interface StatementLinksRow {
   responses: LinkedStatementNode[] | null;
 }
 
-/** A statement with the links and evidence asked for (null lists and evidence otherwise). */
-export interface StatementRow extends StatementNode {
+/**
+ * A statement with the properties, links and evidence asked for (null otherwise): `id` and the list order keys
+ * always, the rest only as `$include` names them.
+ */
+export interface StatementRow extends Pick<StatementNode, 'id' | 'sortDay' | 'dateKey' | 'speakerKey'>, StoredDate {
+  text: string | null;
+  form: StatementForm | null;
+  act: StatementAct | null;
+  evidenceIds: string[] | null;
   links: StatementLinksRow;
   evidence: EvidenceRow[] | null;
 }

@@ -28,7 +28,7 @@ import { BadInputError } from '../errors';
 import { int } from '../db/values';
 import { EntitiesArgs, RelationsArgs } from '../entity/entity.args';
 import type { EntityNode, EntityRow, EvidenceNode, Include, RelationRow, StatementRow, StoredDate } from '../graph';
-import { ENTITY_KINDS, STATEMENT_ACTS, STATEMENT_FORMS, UNDATED_SORT_DAY } from '../graph';
+import { ENTITY_KINDS, STATEMENT_ACTS, STATEMENT_FORMS, STATEMENT_PROPERTY_FIELDS, UNDATED_SORT_DAY } from '../graph';
 import type { Logger } from '../logger';
 import { StatementsArgs } from '../statement/statement.args';
 import { ANCHORS, relatedSubjects, unknownIds as unknownStatementIds } from '../statement/statement.repository';
@@ -239,8 +239,8 @@ interface ExportSpec {
 }
 
 const STATEMENT_PARAMS = ['speakerIds', 'addresseeIds', 'aboutIds', 'aboutRelated', 'eventIds', 'acts', 'forms'] as const;
-/** The links a statement row carries (light targets: ids and the speaker's name are all it writes), and its evidence. */
-const STATEMENT_INCLUDE: Include[] = ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'evidence'];
+/** A statement row's properties, the links it carries (light targets: ids and the speaker's name are all it writes), and its evidence. */
+const STATEMENT_INCLUDE: Include[] = [...STATEMENT_PROPERTY_FIELDS, 'speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'evidence'];
 
 const statements: ExportSpec = {
   columns: [

@@ -9,8 +9,7 @@ import type { Connection } from '../common/connection';
 import { emptyConnection, toConnection } from '../common/connection';
 import { pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
-import type { Include, InteractionPair, StatementGroupBy } from '../graph';
-import { UNDATED_SORT_DAY } from '../graph';
+import type { Include, InteractionPair, StatementGroupBy, StatementRow } from '../graph';
 import type { Statement } from '../statement/statement.type';
 import type { StatementFilter, StatementRepository } from '../statement/statement.repository';
 import { ANCHORS, unknownIds } from '../statement/statement.repository';
@@ -33,7 +32,7 @@ const PAIR_STATEMENTS = 'interaction-statements';
 
 /** The cursor is the aggregate's own order key (inverted count, speaker id, addressee id: cypher/seed/interactions.cypher). */
 const interactionCursor = (i: Interaction): string => encodeCursor(INTERACTIONS, [i.rank]);
-const pairStatementCursor = (s: Statement): string => encodeCursor(PAIR_STATEMENTS, [s.date?.earliest ?? UNDATED_SORT_DAY, s.id]);
+const pairStatementCursor = (row: StatementRow): string => encodeCursor(PAIR_STATEMENTS, [row.sortDay, row.id]);
 
 /** A pair as one loader key; ids never hold a space (src/graph/ids.ts). */
 const pairKey = (p: InteractionPair) => `${p.speakerId} ${p.addresseeId}`;
@@ -81,7 +80,9 @@ export class InteractionRepository {
       return { speakerId, addresseeId };
     });
     const rows = await this.db.read('interaction/statements', { pairs, afterDay, afterId, limit: int(first + 1), include: include ?? [] });
-    return new Map(rows.map((r) => [pairKey(r), toConnection(this.statements.fromRows(r.statements), first, r.total, after, pairStatementCursor)]));
+    return new Map(
+      rows.map((r) => [pairKey(r), this.statements.connectionOf(r.statements, { first, total: r.total, after, include: include ?? [], cursorOf: pairStatementCursor })]),
+    );
   }
 
   /**

@@ -63,6 +63,6 @@ export function keyRange(order: StatementOrder, after: string | null | undefined
 }
 
 /** The cursor of a row in this order: its key, tagged with the order. */
-export function orderCursor(order: StatementOrder, row: StatementNode): string {
+export function orderCursor(order: StatementOrder, row: Pick<StatementNode, 'dateKey' | 'speakerKey'>): string {
   return encodeCursor(listTag(order), [row[KEY[order.field]]]);
 }

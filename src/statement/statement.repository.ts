@@ -17,13 +17,13 @@ import type {
   StatementRole,
   StatementRow,
 } from '../graph';
-import { categoryOf, RELATED_EVENT_TYPES, STATEMENT_LINK_FIELDS, RELATED_GROUP_TYPES, ROLE_LINKS, UNDATED_SORT_DAY } from '../graph';
+import { categoryOf, RELATED_EVENT_TYPES, STATEMENT_LINK_FIELDS, RELATED_GROUP_TYPES, ROLE_LINKS, WHOLE_STATEMENT } from '../graph';
 import { BadInputError } from '../errors';
 import type { Event } from '../entity/entity.type';
 import { toEntity } from '../entity/entity.type';
 import type { EvidenceRepository } from '../evidence/evidence.repository';
 import type { Statement, StatementLinks } from './statement.type';
-import { toEntityOrStatement, toStatement } from './statement.type';
+import { toEntityOrStatement, toStatement, toStatementOfRow } from './statement.type';
 import type { StatementOrder } from './statement-order';
 import { DEFAULT_STATEMENT_ORDER, keyRange, orderCursor } from './statement-order';
 
@@ -61,7 +61,8 @@ export interface EntityStatementsQuery extends PageQuery {
 
 const LIST = 'statements';
 
-const statementCursor = (s: Statement): string => encodeCursor(LIST, [s.date?.earliest ?? UNDATED_SORT_DAY, s.id]);
+/** An entity's statements are in date order, then id (cypher/fragments/entity-statements.cypher). */
+const statementCursor = (row: StatementRow): string => encodeCursor(LIST, [row.sortDay, row.id]);
 
 function afterKey(after: string | null | undefined): { afterDay: string | null; afterId: string | null } {
   if (!after) return { afterDay: null, afterId: null };
@@ -148,7 +149,7 @@ export class StatementRepository {
     if (!anchor) {
       const [row] = await this.db.read(variantName('statement/page', variant), { forms, acts, ...page });
       const total = row.total ?? (() => this.countByActsOrForms(acts, forms));
-      return this.toPage(row.statements, first, total, after, orderBy);
+      return this.toPage(row.statements, first, total, after, orderBy, page.include);
     }
     const [anchorKey, anchorLink] = anchor;
     const checkIds = [...new Set(ANCHORS.flatMap(([k]) => ids[k] ?? []))];
@@ -165,18 +166,28 @@ export class StatementRepository {
       const argument = ANCHORS.map(([k]) => k).find((k) => ids[k]?.some((id) => row.missing.includes(id)))!;
       throw unknownIds(argument, row.missing);
     }
-    return this.toPage(row.statements, first, row.total, after, orderBy);
+    return this.toPage(row.statements, first, row.total, after, orderBy, page.include);
   }
 
   /** A page of rows in `order`, each edge's cursor the row's key in that order. */
-  private toPage(rows: StatementRow[], first: number, total: Total, after: string | null | undefined, order: StatementOrder): Connection<Statement> {
+  private toPage(rows: StatementRow[], first: number, total: Total, after: string | null | undefined, order: StatementOrder, include: Include[]): Connection<Statement> {
+    return this.connectionOf(rows, { first, total, after, include, cursorOf: (row) => orderCursor(order, row) });
+  }
+
+  /**
+   * Statement rows read for a page (of any list: `statements`, an entity's, a pair's) → its connection, each edge's
+   * cursor made from its row (`cursorOf`): the row always holds the list order keys, while its object holds only
+   * what the selection reads. Primes the loaders as `fromRow` says.
+   */
+  connectionOf(rows: StatementRow[], page: { first: number; total: Total; after: string | null | undefined; include: Include[]; cursorOf: (row: StatementRow) => string }): Connection<Statement> {
     const cursors = new Map<Statement, string>();
+    const whole = isWhole(page.include);
     const items = rows.filter(stillStored).map((row) => {
-      const statement = this.fromRow(row);
-      cursors.set(statement, orderCursor(order, row));
+      const statement = this.fromRow(row, whole);
+      cursors.set(statement, page.cursorOf(row));
       return statement;
     });
-    return toConnection(items, first, total, after, (s) => cursors.get(s)!);
+    return toConnection(items, page.first, page.total, page.after, (s) => cursors.get(s)!);
   }
 
   /** How many statements have one of these acts (and forms) or forms: index seeks, run only when asked for. */
@@ -205,13 +216,8 @@ export class StatementRepository {
     this.entityPages.prime({ id, args: query }, this.entityPage(query, rows));
   }
 
-  private entityPage({ first, after }: EntityStatementsQuery, rows: { total: number; statements: StatementRow[] }): Connection<Statement> {
-    return toConnection(rows.statements.filter(stillStored).map(this.fromRow), first, rows.total, after, statementCursor);
-  }
-
-  /** Statement rows read elsewhere (e.g. a pair's statements, src/interaction/) → objects, priming the loaders. */
-  fromRows(rows: StatementRow[]): Statement[] {
-    return rows.filter(stillStored).map(this.fromRow);
+  private entityPage({ first, after, include }: EntityStatementsQuery, rows: { total: number; statements: StatementRow[] }): Connection<Statement> {
+    return this.connectionOf(rows.statements, { first, total: rows.total, after, include: include ?? [], cursorOf: statementCursor });
   }
 
   private async linksOfStatements(ids: string[]): Promise<Map<string, StatementLinks>> {
@@ -221,23 +227,21 @@ export class StatementRepository {
 
   /**
    * A statement row → its GraphQL object; what the row carries besides saves its fields a round trip. Evidence
-   * spans stay on the object (EvidenceRepository.spansOf). Links with whole targets serve any selection of the
-   * statement in this request (`linkOf`); links with light targets go on the returned object alone
-   * (`Statement.prefetched`), so another selection of the same statement that reads more of a target still gets
-   * it whole.
+   * spans stay on the object (EvidenceRepository.spansOf). Only a `whole` row's object (read with WHOLE_STATEMENT)
+   * primes the by-id loader: another row holds only the properties its own selection reads. Links with whole
+   * targets serve any selection of the statement in this request (`linkOf`); links with light targets go on the
+   * returned object alone (`Statement.prefetched`), so another selection of the same statement that reads more of
+   * a target still gets it whole.
    */
-  private readonly fromRow = (row: StatementRow): Statement => {
+  private fromRow(row: StatementRow, whole: boolean): Statement {
     const evidenceSpans = row.evidence ? this.evidence.spansOf(row.evidence) : undefined;
-    const statement = Object.assign(toStatement(row), { evidenceSpans });
-    this.statements.prime(statement.id, statement);
     const links = toLinks(row.links);
-    if (Object.keys(links).length === 0) return statement;
-    if (row.links.whole) {
-      this.pageLinks.set(statement.id, { ...this.pageLinks.get(statement.id), ...links });
-      return statement;
-    }
-    return Object.assign(toStatement(row), { evidenceSpans, prefetched: links });
-  };
+    const light = Object.keys(links).length > 0 && !row.links.whole;
+    const statement = Object.assign(toStatementOfRow(row), { evidenceSpans }, light ? { prefetched: links } : {});
+    if (whole) this.statements.prime(statement.id, light ? Object.assign(toStatementOfRow(row), { evidenceSpans }) : statement);
+    if (row.links.whole && Object.keys(links).length > 0) this.pageLinks.set(statement.id, { ...this.pageLinks.get(statement.id), ...links });
+    return statement;
+  }
 }
 
 /**
@@ -261,7 +265,11 @@ export function unknownIds(argument: string, ids: string[]): BadInputError {
   });
 }
 
-/** The links a row carries → by GraphQL field; a link the row was not asked for stays undefined. */
+/** Whether rows read with `include` are whole (WHOLE_STATEMENT): their objects may serve any selection. */
+function isWhole(include: readonly Include[]): boolean {
+  return WHOLE_STATEMENT.every((field) => include.includes(field));
+}
+
 /**
  * False for a statement that a concurrent deleteArticle removed after this read matched it: Neo4j's read-committed
  * reads then see the node without its properties (bench/soak.ts found reads racing deletes answering
@@ -271,6 +279,7 @@ function stillStored(row: { id: string | null }): boolean {
   return row.id !== null;
 }
 
+/** The links a row carries → by GraphQL field; a link the row was not asked for stays undefined. */
 function toLinks(row: StatementLinksRow): Partial<StatementLinks> {
   const entities = (list: EntityNode[]) => list.map(toEntity).sort(byId);
   const statements = (list: LinkedStatementNode[]) => list.filter(stillStored).map(toStatement).sort(byId);

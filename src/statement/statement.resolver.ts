@@ -3,7 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { evidenceIncludes, Selection } from '../common/lookahead';
 import type { Include } from '../graph';
-import { STATEMENT_LINK_FIELDS } from '../graph';
+import { STATEMENT_LINK_FIELDS, STATEMENT_PROPERTY_FIELDS } from '../graph';
 import { anyOf, DEFAULT_PAGE, pageSize } from '../common/args';
 import { Connection, connectionComplexity } from '../common/connection';
 import type { Context } from '../context';
@@ -24,14 +24,15 @@ const LIGHT_TARGET_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'k
 
 /**
  * What the rows of a statement page should carry for the selection under `edges.node` (GraphQL lookahead): the
- * links it reads, whole targets only if needed, and the evidence spans. `connection`: the selection of the page's
+ * properties and links it reads, whole targets only if needed, and the evidence spans. `connection`: the selection of the page's
  * field.
  */
 export function statementIncludes(connection: Selection): Include[] {
   const node = connection.get('edges', 'node');
+  const properties = STATEMENT_PROPERTY_FIELDS.filter((field) => node.has(field));
   const links = STATEMENT_LINK_FIELDS.filter((field) => node.has(field));
   const whole = links.some((field) => !node.get(field).within(LIGHT_TARGET_FIELDS));
-  return [...links, ...(whole ? (['targets'] as const) : []), ...evidenceIncludes(node)];
+  return [...properties, ...links, ...(whole ? (['targets'] as const) : []), ...evidenceIncludes(node)];
 }
 
 /** The filter arguments as one StatementFilter: singular forms added to their lists. */

@@ -4,7 +4,7 @@
  * statements at once.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { EntityNode, LinkedStatementNode } from '../graph';
+import type { EntityNode, LinkedStatementNode, StatementRow } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { StatementAct, StatementForm } from '../common/enums';
 import { PartialDate, toPartialDate } from '../common/partial-date';
@@ -64,6 +64,22 @@ export function toStatement(row: LinkedStatementNode): Statement {
     text: row.text,
     form: row.form,
     act: row.act,
+    date: toPartialDate(row),
+    evidenceIds: row.evidenceIds ?? [],
+  });
+}
+
+/**
+ * A statement row (cypher/fragments/statement-row.cypher) → its object. The row holds only the properties `$include`
+ * named, so a property the client's selection does not read may be missing here: such an object serves that
+ * selection alone (StatementRepository primes a loader only with a whole row's object).
+ */
+export function toStatementOfRow(row: StatementRow): Statement {
+  return Object.assign(new Statement(), {
+    id: row.id,
+    ...(row.text !== null && { text: row.text }),
+    ...(row.form !== null && { form: row.form }),
+    ...(row.act !== null && { act: row.act }),
     date: toPartialDate(row),
     evidenceIds: row.evidenceIds ?? [],
   });

@@ -1,5 +1,10 @@
 /** `statements` with its filters, the links of a statement, and keyset pagination. */
 import type { ResolvedArticle, ResolvedStatement } from '../../../seed/model';
+import { createContext } from '../../../src/context';
+import type { Include } from '../../../src/graph';
+import { WHOLE_STATEMENT } from '../../../src/graph';
+import { createLogger } from '../../../src/logger';
+import { statementFilter } from '../../../src/statement/statement.resolver';
 import { useTestApp } from '../harness';
 import { expectQuotesMatch, lookupEach, run, runError, seededArticle, walkPages } from './helpers';
 
@@ -192,6 +197,31 @@ describe('statements', () => {
       const annotated = article.statements.find((s) => s.id === node.id)!.evidence;
       expect(node.evidence.map((e) => e.start)).toEqual(annotated.map((e) => e.start).sort((a, b) => a - b));
     }
+  });
+
+  it('reads a page row with only the properties its selection reads, and keeps such an object out of the by-id loader', async () => {
+    const xi = inApiOrder(article.statements.filter((s) => s.speakerId === 'person:xi-jinping')).slice(0, 3);
+    const annotated = (id: string) => article.statements.find((s) => s.id === id)!;
+    const pageOf = async (include: Include[]) => {
+      const { db, repos } = createContext(app.db, createLogger('silent'));
+      const page = await repos.statements.page(statementFilter({ speakerId: 'person:xi-jinping' }), { first: 3, include });
+      return { db, repos, nodes: page.edges.map((edge) => edge.node) };
+    };
+
+    const partial = await pageOf(['act']);
+    expect(partial.nodes.map((s) => [s.id, s.act])).toEqual(xi.map((id) => [id, annotated(id).act]));
+    expect(partial.nodes.map((s) => s.text)).toEqual([undefined, undefined, undefined]);
+    const before = partial.db.roundTrips;
+    const looked = await partial.repos.statements.byId(xi[0]);
+    expect(looked?.text).toBe(annotated(xi[0]).text);
+    expect(partial.db.roundTrips).toBe(before + 1);
+
+    // A whole row's object serves any later selection of the statement without another round trip.
+    const whole = await pageOf([...WHOLE_STATEMENT]);
+    expect(whole.nodes.map((s) => [s.id, s.text, s.form, s.act])).toEqual(xi.map((id) => [id, annotated(id).text, annotated(id).form, annotated(id).act]));
+    const wholeBefore = whole.db.roundTrips;
+    expect((await whole.repos.statements.byId(xi[0]))?.text).toBe(annotated(xi[0]).text);
+    expect(whole.db.roundTrips).toBe(wholeBefore);
   });
 
   it('refuses an empty id and a foreign cursor with BAD_USER_INPUT', async () => {
