@@ -1,20 +1,12 @@
 // Fragment (src/db/queries.ts expandFragments; not a statement): a statement row `{{owner}}` as the API reads it.
-// Its id and list order keys (cursors are built from them) always; each other property only when $include names
-// the GraphQL field that reads it ('text', 'form', 'act', 'date' for every date property; 'evidenceIds'), else
-// null; then what $include asks for besides (cypher/fragments/statement-extras.cypher). A page of 50 statements
-// whose selection reads none of them was about a third smaller to send, and to decode in the driver
-// (bench/results/latest.json notes). Listed rather than `.*`, so properties that only indexes read (the search
-// scope tokens) stay in the database. The DATE properties go as the ISO strings src/db/values.ts would make of
-// them: the driver decodes a DATE with 64-bit Integer arithmetic (neo4j-driver-bolt-connection
-// temporal-factory.js), a measurable share of a page's cost.
+// Its id and list order keys (cursors are built from them) always; its other properties only as $include names
+// them, as one list of values in that order (`properties`: StatementRow and statementProperties in
+// src/graph/rows.ts); then what $include asks for besides (cypher/fragments/statement-extras.cypher). So a row
+// carries what the client's selection reads, and no property names: on a page of 33 statements that read only
+// their act, leaving out the other properties and the names took about a seventh off the client's CPU and a tenth
+// or more off Neo4j's (measured in a loop of this statement). The dates' first and last days are not read: they
+// follow from the date and its precision. Properties only indexes read (the search scope tokens) stay in the
+// database.
 {{owner}} { .id, .sortDay, .dateKey, .speakerKey,
-  text: (CASE WHEN 'text' IN $include THEN {{owner}}.text END),
-  form: (CASE WHEN 'form' IN $include THEN {{owner}}.form END),
-  act: (CASE WHEN 'act' IN $include THEN {{owner}}.act END),
-  evidenceIds: (CASE WHEN 'evidenceIds' IN $include THEN {{owner}}.evidenceIds END),
-  date: (CASE WHEN 'date' IN $include THEN {{owner}}.date END),
-  datePrecision: (CASE WHEN 'date' IN $include THEN {{owner}}.datePrecision END),
-  dateEarliest: (CASE WHEN 'date' IN $include THEN toString({{owner}}.dateEarliest) END),
-  dateLatest: (CASE WHEN 'date' IN $include THEN toString({{owner}}.dateLatest) END),
-  dateText: (CASE WHEN 'date' IN $include THEN {{owner}}.dateText END),
+  properties: [key IN $include WHERE key IN ['text', 'form', 'act', 'date', 'datePrecision', 'dateText', 'evidenceIds'] | {{owner}}[key]],
   {{> statement-extras {{owner}}}} }

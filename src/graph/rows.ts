@@ -6,6 +6,7 @@
  * `npm run cypher:types` turns the headers into the typed catalog (src/db/queries.generated.ts).
  */
 import type { PartialDateValue } from './dates';
+import { dateSpan } from './dates';
 import type { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementGroupBy, StatementLinkType } from './vocabulary';
 
 /** The date properties of events, statements and relationships, as read. */
@@ -114,23 +115,31 @@ export type Include = (typeof INCLUDES)[number];
 export const STATEMENT_LINK_FIELDS = ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'] as const;
 
 /**
- * A statement's own properties a row carries only when asked for (cypher/fragments/statement-row.cypher), named by
- * the GraphQL fields that read them (`date`: every date property); `evidenceIds` is for rows whose objects serve
- * any later selection (WHOLE_STATEMENT).
+ * A statement's stored properties that a row carries only when `$include` names them (cypher/fragments/statement-row.cypher),
+ * as one list of values in the order `$include` names them: `statementProperties` reads them back.
  */
-export const STATEMENT_PROPERTY_FIELDS = ['text', 'form', 'act', 'date'] as const;
+export const STATEMENT_PROPERTIES = ['text', 'form', 'act', 'date', 'datePrecision', 'dateText', 'evidenceIds'] as const;
+export type StatementProperty = (typeof STATEMENT_PROPERTIES)[number];
+
+/** The stored properties each GraphQL field of a statement reads (`date` computes its first and last day from them). */
+export const STATEMENT_FIELD_PROPERTIES: Readonly<Record<'text' | 'form' | 'act' | 'date', readonly StatementProperty[]>> = {
+  text: ['text'],
+  form: ['form'],
+  act: ['act'],
+  date: ['date', 'datePrecision', 'dateText'],
+};
 
 /**
- * Every value `$include` knows: a statement's properties and links, whole link targets, evidence spans and their
- * passages, relation ends, mentions.
+ * Every value `$include` knows: a statement's properties, its links by GraphQL field, whole link targets, evidence
+ * spans and their passages, relation ends, mentions.
  */
-export const INCLUDES = [...STATEMENT_PROPERTY_FIELDS, 'evidenceIds', ...STATEMENT_LINK_FIELDS, 'targets', 'evidence', 'passages', 'ends', 'mentions'] as const;
+export const INCLUDES = [...STATEMENT_PROPERTIES, ...STATEMENT_LINK_FIELDS, 'targets', 'evidence', 'passages', 'ends', 'mentions'] as const;
 
 /**
- * What makes a statement row whole: every stored property the Statement type reads, so its object can serve any
- * selection of that statement (a by-id loader may keep it).
+ * What makes a statement row whole: every stored property, so its object can serve any selection of that
+ * statement (a by-id loader may keep it).
  */
-export const WHOLE_STATEMENT: readonly Include[] = [...STATEMENT_PROPERTY_FIELDS, 'evidenceIds'];
+export const WHOLE_STATEMENT: readonly Include[] = STATEMENT_PROPERTIES;
 
 /** An evidence span, with its passage when asked for. */
 export interface EvidenceRow extends EvidenceNode {
@@ -154,16 +163,30 @@ export interface StatementLinksRow {
 }
 
 /**
- * A statement with the properties, links and evidence asked for (null otherwise): `id` and the list order keys
- * always, the rest only as `$include` names them.
+ * A statement with the properties, links and evidence asked for: `id` and the list order keys always,
+ * `properties` the values of the STATEMENT_PROPERTIES `$include` names, in its order (`statementProperties`), and
+ * null links and evidence unless asked for. A list rather than a map: a page of 50 rows then carries no property
+ * names, which the driver would decode one string at a time.
  */
-export interface StatementRow extends Pick<StatementNode, 'id' | 'sortDay' | 'dateKey' | 'speakerKey'>, StoredDate {
-  text: string | null;
-  form: StatementForm | null;
-  act: StatementAct | null;
-  evidenceIds: string[] | null;
+export interface StatementRow extends Pick<StatementNode, 'id' | 'sortDay' | 'dateKey' | 'speakerKey'> {
+  properties: unknown[];
   links: StatementLinksRow;
   evidence: EvidenceRow[] | null;
+}
+
+/** The properties a statement row carries, read with the `$include` it was read with; a date's span is computed as the seed step computed it. */
+export function statementProperties(row: StatementRow, include: readonly Include[]): Partial<Omit<StatementNode, 'id' | 'sortDay' | 'dateKey' | 'speakerKey'>> {
+  const properties: Record<string, unknown> = {};
+  const names = include.filter((name): name is StatementProperty => (STATEMENT_PROPERTIES as readonly string[]).includes(name));
+  names.forEach((name, i) => {
+    if (row.properties[i] != null) properties[name] = row.properties[i];
+  });
+  const { date, datePrecision } = properties as StoredDate;
+  if (date != null && datePrecision != null) {
+    const span = dateSpan(date, datePrecision);
+    if (span.ok) Object.assign(properties, { dateEarliest: span.earliest, dateLatest: span.latest });
+  }
+  return properties;
 }
 
 /** An entity relation with its ends and evidence when asked for (null otherwise). */

@@ -28,7 +28,7 @@ import { BadInputError } from '../errors';
 import { int } from '../db/values';
 import { EntitiesArgs, RelationsArgs } from '../entity/entity.args';
 import type { EntityNode, EntityRow, EvidenceNode, Include, RelationRow, StatementRow, StoredDate } from '../graph';
-import { ENTITY_KINDS, STATEMENT_ACTS, STATEMENT_FORMS, STATEMENT_PROPERTY_FIELDS, UNDATED_SORT_DAY } from '../graph';
+import { ENTITY_KINDS, STATEMENT_ACTS, STATEMENT_FORMS, STATEMENT_PROPERTIES, statementProperties, UNDATED_SORT_DAY } from '../graph';
 import type { Logger } from '../logger';
 import { StatementsArgs } from '../statement/statement.args';
 import { ANCHORS, relatedSubjects, unknownIds as unknownStatementIds } from '../statement/statement.repository';
@@ -170,15 +170,16 @@ function perSpan(fact: ExportRow, spans: EvidenceNode[] | null | undefined): Exp
 const ids = (nodes: { id: string }[]): string[] => nodes.map((n) => n.id).sort();
 
 function statementRows(s: StatementRow): ExportRow[] {
+  const { text, form, act, ...date } = statementProperties(s, STATEMENT_INCLUDE);
   const links = s.links;
   const speaker: EntityNode | undefined = links.speakers?.[0];
   return perSpan(
     {
       statement_id: s.id,
-      text: s.text,
-      form: s.form,
-      act: s.act,
-      ...dateCells(s),
+      text: text ?? null,
+      form: form ?? null,
+      act: act ?? null,
+      ...dateCells(date),
       speaker_id: speaker?.id ?? null,
       speaker_name: speaker?.name ?? null,
       addressee_ids: ids(links.addressees ?? []),
@@ -240,7 +241,7 @@ interface ExportSpec {
 
 const STATEMENT_PARAMS = ['speakerIds', 'addresseeIds', 'aboutIds', 'aboutRelated', 'eventIds', 'acts', 'forms'] as const;
 /** A statement row's properties, the links it carries (light targets: ids and the speaker's name are all it writes), and its evidence. */
-const STATEMENT_INCLUDE: Include[] = [...STATEMENT_PROPERTY_FIELDS, 'speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'evidence'];
+const STATEMENT_INCLUDE: Include[] = [...STATEMENT_PROPERTIES, 'speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'evidence'];
 
 const statements: ExportSpec = {
   columns: [

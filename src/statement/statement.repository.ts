@@ -183,7 +183,7 @@ export class StatementRepository {
     const cursors = new Map<Statement, string>();
     const whole = isWhole(page.include);
     const items = rows.filter(stillStored).map((row) => {
-      const statement = this.fromRow(row, whole);
+      const statement = this.fromRow(row, page.include, whole);
       cursors.set(statement, page.cursorOf(row));
       return statement;
     });
@@ -233,12 +233,12 @@ export class StatementRepository {
    * returned object alone (`Statement.prefetched`), so another selection of the same statement that reads more of
    * a target still gets it whole.
    */
-  private fromRow(row: StatementRow, whole: boolean): Statement {
+  private fromRow(row: StatementRow, include: readonly Include[], whole: boolean): Statement {
     const evidenceSpans = row.evidence ? this.evidence.spansOf(row.evidence) : undefined;
     const links = toLinks(row.links);
     const light = Object.keys(links).length > 0 && !row.links.whole;
-    const statement = Object.assign(toStatementOfRow(row), { evidenceSpans }, light ? { prefetched: links } : {});
-    if (whole) this.statements.prime(statement.id, light ? Object.assign(toStatementOfRow(row), { evidenceSpans }) : statement);
+    const statement = Object.assign(toStatementOfRow(row, include), { evidenceSpans }, light ? { prefetched: links } : {});
+    if (whole) this.statements.prime(statement.id, light ? Object.assign(toStatementOfRow(row, include), { evidenceSpans }) : statement);
     if (row.links.whole && Object.keys(links).length > 0) this.pageLinks.set(statement.id, { ...this.pageLinks.get(statement.id), ...links });
     return statement;
   }

@@ -3,7 +3,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { evidenceIncludes, Selection } from '../common/lookahead';
 import type { Include } from '../graph';
-import { STATEMENT_LINK_FIELDS, STATEMENT_PROPERTY_FIELDS } from '../graph';
+import { STATEMENT_FIELD_PROPERTIES, STATEMENT_LINK_FIELDS } from '../graph';
 import { anyOf, DEFAULT_PAGE, pageSize } from '../common/args';
 import { Connection, connectionComplexity } from '../common/connection';
 import type { Context } from '../context';
@@ -29,7 +29,7 @@ const LIGHT_TARGET_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'k
  */
 export function statementIncludes(connection: Selection): Include[] {
   const node = connection.get('edges', 'node');
-  const properties = STATEMENT_PROPERTY_FIELDS.filter((field) => node.has(field));
+  const properties = Object.entries(STATEMENT_FIELD_PROPERTIES).flatMap(([field, stored]) => (node.has(field) ? stored : []));
   const links = STATEMENT_LINK_FIELDS.filter((field) => node.has(field));
   const whole = links.some((field) => !node.get(field).within(LIGHT_TARGET_FIELDS));
   return [...properties, ...links, ...(whole ? (['targets'] as const) : []), ...evidenceIncludes(node)];

@@ -4,7 +4,8 @@
  * statements at once.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { EntityNode, LinkedStatementNode, StatementRow } from '../graph';
+import type { EntityNode, Include, LinkedStatementNode, StatementRow } from '../graph';
+import { statementProperties } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { StatementAct, StatementForm } from '../common/enums';
 import { PartialDate, toPartialDate } from '../common/partial-date';
@@ -70,19 +71,13 @@ export function toStatement(row: LinkedStatementNode): Statement {
 }
 
 /**
- * A statement row (cypher/fragments/statement-row.cypher) → its object. The row holds only the properties `$include`
- * named, so a property the client's selection does not read may be missing here: such an object serves that
- * selection alone (StatementRepository primes a loader only with a whole row's object).
+ * A statement row (cypher/fragments/statement-row.cypher) read with `include` → its object. The row holds only the
+ * properties `include` named, so a property the client's selection does not read may be missing here: such an
+ * object serves that selection alone (StatementRepository primes a loader only with a whole row's object).
  */
-export function toStatementOfRow(row: StatementRow): Statement {
-  return Object.assign(new Statement(), {
-    id: row.id,
-    ...(row.text !== null && { text: row.text }),
-    ...(row.form !== null && { form: row.form }),
-    ...(row.act !== null && { act: row.act }),
-    date: toPartialDate(row),
-    evidenceIds: row.evidenceIds ?? [],
-  });
+export function toStatementOfRow(row: StatementRow, include: readonly Include[]): Statement {
+  const properties = statementProperties(row, include);
+  return Object.assign(new Statement(), properties, { id: row.id, date: toPartialDate(properties), evidenceIds: properties.evidenceIds ?? [] });
 }
 
 /** A stored node that is an entity (it has a `kind`) or a statement → its GraphQL object. */

@@ -219,6 +219,8 @@ describe('statements', () => {
     // A whole row's object serves any later selection of the statement without another round trip.
     const whole = await pageOf([...WHOLE_STATEMENT]);
     expect(whole.nodes.map((s) => [s.id, s.text, s.form, s.act])).toEqual(xi.map((id) => [id, annotated(id).text, annotated(id).form, annotated(id).act]));
+    // A date's first and last day are computed from its value and precision, as the seed step stored them.
+    expect(whole.nodes.map((s) => s.date && { ...s.date, text: s.date.text ?? undefined })).toEqual(xi.map((id) => annotated(id).date ?? null));
     const wholeBefore = whole.db.roundTrips;
     expect((await whole.repos.statements.byId(xi[0]))?.text).toBe(annotated(xi[0]).text);
     expect(whole.db.roundTrips).toBe(wholeBefore);
