@@ -1,8 +1,12 @@
 // Fragment (src/db/queries.ts expandFragments; not a statement): the evidence spans of `{{owner}}`, a node or
-// relationship with `evidenceIds`, each found by its unique id (an index seek per span), with its passage when
-// $include holds 'passages'. An expression: a list of Evidence property maps, or null unless $include holds
-// 'evidence', so a row carries spans only when the client's selection shows them.
+// relationship with `evidenceIds`, each found by its unique id (an index seek per span), in text order, with its
+// passage when $include holds 'passages', or only its offsets and words when it holds 'quotesOnly'. An
+// expression: a list of Evidence property maps, or null unless $include holds 'evidence', so a row carries spans
+// only when the client's selection shows them. On a page of 33 statements that read only their quotes, the ids,
+// article and passage ids were a fifth of the row's bytes.
 (CASE WHEN 'evidence' IN $include THEN COLLECT {
   MATCH (ev:Evidence) WHERE ev.id IN coalesce({{owner}}.evidenceIds, [])
-  RETURN ev { .*, passage: (CASE WHEN 'passages' IN $include THEN [(ev)-[:IN_PASSAGE]->(p:Passage) | p { .* }][0] END) }
+  RETURN (CASE WHEN 'quotesOnly' IN $include THEN ev { .start, .end, .quote }
+    ELSE ev { .*, passage: (CASE WHEN 'passages' IN $include THEN [(ev)-[:IN_PASSAGE]->(p:Passage) | p { .* }][0] END) } END)
+    ORDER BY ev.articleId, ev.start, ev.end
 } END)

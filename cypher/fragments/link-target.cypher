@@ -3,11 +3,11 @@
 // stored property read (id, kind, name, event type, text, form, act, date), which src/statement/statement.resolver.ts
 // asks for when the selection under every link stays within those. Heavy properties (descriptions, aliases,
 // evidence ids) and the index-only ones (searchKey, aliasText) then stay in the database: on a page of 50
-// statements they were most of the bytes the driver decoded. DATE properties go as ISO strings, as in
-// cypher/fragments/statement-row.cypher.
+// statements they were most of the bytes the driver decoded. The dates' first and last days are left out too:
+// they follow from the date and its precision (withDays, src/graph/dates.ts).
 (CASE
   WHEN 'targets' IN $include THEN {{> node-row {{owner}}}}
-  WHEN {{owner}}:Statement THEN {{owner}} { .id, .text, .form, .act, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
-  WHEN {{owner}}:Event THEN {{owner}} { .id, .kind, .name, .eventType, .date, .datePrecision, dateEarliest: toString({{owner}}.dateEarliest), dateLatest: toString({{owner}}.dateLatest), .dateText }
+  WHEN {{owner}}:Statement THEN {{owner}} { .id, .text, .form, .act, .date, .datePrecision, .dateText }
+  WHEN {{owner}}:Event THEN {{owner}} { .id, .kind, .name, .eventType, .date, .datePrecision, .dateText }
   ELSE {{owner}} { .id, .kind, .name }
 END)

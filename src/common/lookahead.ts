@@ -51,8 +51,16 @@ function children(tree: ResolveTree): ResolveTree[] {
   return Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields));
 }
 
-/** 'evidence' when the object's `evidence` field is selected, and 'passages' when the spans' `passage` is. */
+/** The fields of an evidence span that its offsets and words answer (cypher/fragments/evidence-spans.cypher 'quotesOnly'). */
+const QUOTE_FIELDS: ReadonlySet<string> = new Set(['__typename', 'start', 'end', 'quote']);
+
+/**
+ * 'evidence' when the object's `evidence` field is selected; with 'passages' when the spans' `passage` is, or
+ * 'quotesOnly' when only their offsets and words are.
+ */
 export function evidenceIncludes(node: Selection): Include[] {
   if (!node.has('evidence')) return [];
-  return node.get('evidence').has('passage') ? ['evidence', 'passages'] : ['evidence'];
+  const spans = node.get('evidence');
+  if (spans.has('passage')) return ['evidence', 'passages'];
+  return spans.within(QUOTE_FIELDS) ? ['evidence', 'quotesOnly'] : ['evidence'];
 }

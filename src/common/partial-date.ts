@@ -5,6 +5,7 @@
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import type { StoredDate } from '../graph';
+import { withDays } from '../graph';
 import { DatePrecision } from './enums';
 
 @ObjectType({ description: 'A date as precise as the article makes it: `2025-02-24` (DAY), `2025-02` (MONTH), `2025-W08`, `2025`, or a range.' })
@@ -25,8 +26,12 @@ export class PartialDate {
   text: string | null;
 }
 
-/** The date properties stored on events, statements and relationships (cypher/README.md), or null. */
-export function toPartialDate(row: StoredDate): PartialDate | null {
+/**
+ * The date properties stored on events, statements and relationships (cypher/README.md), or null; the first and
+ * last day computed when the row left them out (withDays).
+ */
+export function toPartialDate(stored: StoredDate): PartialDate | null {
+  const row = withDays(stored);
   if (row.date == null || row.datePrecision == null || row.dateEarliest == null || row.dateLatest == null) return null;
   return Object.assign(new PartialDate(), {
     value: row.date,

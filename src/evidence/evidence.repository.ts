@@ -3,6 +3,7 @@ import type { QueryRunner } from '../db/database';
 import type { ArticleRepository } from '../article/article.repository';
 import { byIdLoader } from '../common/loaders';
 import type { EvidenceRow } from '../graph';
+import { isWholeEvidence } from '../graph';
 import type { EvidenceOwner } from './evidence.type';
 import { Evidence, toEvidence } from './evidence.type';
 
@@ -17,17 +18,18 @@ export class EvidenceRepository {
   ) {}
 
   /**
-   * The spans a statement read along with their owner (with their passages, when it carried them), in text order,
-   * to keep on the owner as its `evidenceSpans`; later lookups of the same ids are free too.
+   * The spans a statement read along with their owner (in text order, with their passages when it carried them),
+   * to keep on the owner as its `evidenceSpans`. Later lookups of the same ids are free too, for whole rows: a
+   * row of only offsets and words serves its owner's selection alone.
    */
   spansOf(rows: EvidenceRow[]): Evidence[] {
-    const spans = rows.map((row) => {
+    return rows.map((row) => {
+      if (!isWholeEvidence(row)) return toEvidence(row);
       const span = toEvidence(row);
       this.spans.prime(row.id, span);
       if (row.passage) this.articles.primePassage(row.passage);
       return span;
     });
-    return spans.sort(inTextOrder);
   }
 
   /**

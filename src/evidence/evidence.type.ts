@@ -3,7 +3,8 @@
  * offsets 0-based, end-exclusive, in JavaScript string units (W3C Web Annotation: quote + position selectors).
  */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { EvidenceNode } from '../graph';
+import type { EvidenceRow } from '../graph';
+import { isWholeEvidence } from '../graph';
 import { Node } from '../node/node.type';
 
 @ObjectType({ implements: Node, description: 'The exact words of an article that support a fact: quote plus position.' })
@@ -36,7 +37,9 @@ export interface EvidenceOwner {
   evidenceSpans?: Evidence[];
 }
 
-export function toEvidence(row: EvidenceNode): Evidence {
+/** A span as read; one of only its offsets and words ('quotesOnly') lacks the rest, which its selection does not read. */
+export function toEvidence(row: EvidenceRow): Evidence {
+  if (!isWholeEvidence(row)) return Object.assign(new Evidence(), { start: row.start, end: row.end, quote: row.quote });
   return Object.assign(new Evidence(), {
     id: row.id,
     articleId: row.articleId,

@@ -5,6 +5,7 @@
  * these functions and the timeline checks its bounds with them, so stored spans and query bounds agree. Pure
  * functions; they return a message instead of throwing so the validator can report every bad date at once.
  */
+import type { StoredDate } from './rows';
 import type { DatePrecision } from './vocabulary';
 
 /** A reported date with its honest precision; ISO days, `earliest <= latest`. */
@@ -135,6 +136,17 @@ export function dateSpan(value: string, precision: DatePrecision): DateResult {
     return { ok: false, message: `RANGE "${value}" ends before it starts (${start.earliest} > ${end.earliest})` };
   }
   return { ok: true, earliest: start.earliest, latest: end.latest };
+}
+
+/**
+ * A stored date with its first and last day: as read, or else computed from its value and precision as the seed
+ * step computed the stored ones (a row may leave the DATE properties out: the driver decodes each with 64-bit
+ * Integer arithmetic).
+ */
+export function withDays<T extends StoredDate>(d: T): T {
+  if (d.date == null || d.datePrecision == null || (d.dateEarliest != null && d.dateLatest != null)) return d;
+  const span = dateSpan(d.date, d.datePrecision);
+  return span.ok ? { ...d, dateEarliest: span.earliest, dateLatest: span.latest } : d;
 }
 
 /** Convenience for callers that know the value is valid (tests, fixtures). */

@@ -6,7 +6,6 @@
  * `npm run cypher:types` turns the headers into the typed catalog (src/db/queries.generated.ts).
  */
 import type { PartialDateValue } from './dates';
-import { dateSpan } from './dates';
 import type { DatePrecision, EntityKind, SearchKind, StatementAct, StatementForm, StatementGroupBy, StatementLinkType } from './vocabulary';
 
 /** The date properties of events, statements and relationships, as read. */
@@ -131,9 +130,9 @@ export const STATEMENT_FIELD_PROPERTIES: Readonly<Record<'text' | 'form' | 'act'
 
 /**
  * Every value `$include` knows: a statement's properties, its links by GraphQL field, whole link targets, evidence
- * spans and their passages, relation ends, mentions.
+ * spans and their passages (or only their offsets and words), relation ends, mentions.
  */
-export const INCLUDES = [...STATEMENT_PROPERTIES, ...STATEMENT_LINK_FIELDS, 'targets', 'evidence', 'passages', 'ends', 'mentions'] as const;
+export const INCLUDES = [...STATEMENT_PROPERTIES, ...STATEMENT_LINK_FIELDS, 'targets', 'evidence', 'passages', 'quotesOnly', 'ends', 'mentions'] as const;
 
 /**
  * What makes a statement row whole: every stored property, so its object can serve any selection of that
@@ -141,9 +140,19 @@ export const INCLUDES = [...STATEMENT_PROPERTIES, ...STATEMENT_LINK_FIELDS, 'tar
  */
 export const WHOLE_STATEMENT: readonly Include[] = STATEMENT_PROPERTIES;
 
-/** An evidence span, with its passage when asked for. */
-export interface EvidenceRow extends EvidenceNode {
+/**
+ * An evidence span, in text order among its owner's (cypher/fragments/evidence-spans.cypher): whole, with its
+ * passage when asked for, or only its offsets and words ('quotesOnly').
+ */
+export type EvidenceRow = WholeEvidenceRow | Pick<EvidenceNode, 'start' | 'end' | 'quote'>;
+
+export interface WholeEvidenceRow extends EvidenceNode {
   passage?: PassageNode | null;
+}
+
+/** Whether an evidence row is whole (it has its id), not only offsets and words. */
+export function isWholeEvidence(row: EvidenceRow): row is WholeEvidenceRow {
+  return 'id' in row;
 }
 
 /**
@@ -174,18 +183,13 @@ export interface StatementRow extends Pick<StatementNode, 'id' | 'sortDay' | 'da
   evidence: EvidenceRow[] | null;
 }
 
-/** The properties a statement row carries, read with the `$include` it was read with; a date's span is computed as the seed step computed it. */
+/** The properties a statement row carries, read back with the `$include` it was read with. */
 export function statementProperties(row: StatementRow, include: readonly Include[]): Partial<Omit<StatementNode, 'id' | 'sortDay' | 'dateKey' | 'speakerKey'>> {
   const properties: Record<string, unknown> = {};
   const names = include.filter((name): name is StatementProperty => (STATEMENT_PROPERTIES as readonly string[]).includes(name));
   names.forEach((name, i) => {
     if (row.properties[i] != null) properties[name] = row.properties[i];
   });
-  const { date, datePrecision } = properties as StoredDate;
-  if (date != null && datePrecision != null) {
-    const span = dateSpan(date, datePrecision);
-    if (span.ok) Object.assign(properties, { dateEarliest: span.earliest, dateLatest: span.latest });
-  }
   return properties;
 }
 

@@ -27,8 +27,8 @@ import { DatabaseUnavailableError } from '../db/errors';
 import { BadInputError } from '../errors';
 import { int } from '../db/values';
 import { EntitiesArgs, RelationsArgs } from '../entity/entity.args';
-import type { EntityNode, EntityRow, EvidenceNode, Include, RelationRow, StatementRow, StoredDate } from '../graph';
-import { ENTITY_KINDS, STATEMENT_ACTS, STATEMENT_FORMS, STATEMENT_PROPERTIES, statementProperties, UNDATED_SORT_DAY } from '../graph';
+import type { EntityNode, EntityRow, EvidenceRow, Include, RelationRow, StatementRow, StoredDate } from '../graph';
+import { ENTITY_KINDS, isWholeEvidence, STATEMENT_ACTS, STATEMENT_FORMS, STATEMENT_PROPERTIES, statementProperties, UNDATED_SORT_DAY, withDays } from '../graph';
 import type { Logger } from '../logger';
 import { StatementsArgs } from '../statement/statement.args';
 import { ANCHORS, relatedSubjects, unknownIds as unknownStatementIds } from '../statement/statement.repository';
@@ -147,18 +147,24 @@ const dateCells = (d: StoredDate): ExportRow => ({
   date_text: d.dateText ?? null,
 });
 
-/** One row per evidence span (in reading order), or one with empty evidence columns when there is none. */
-function perSpan(fact: ExportRow, spans: EvidenceNode[] | null | undefined): ExportRow[] {
-  const sorted = [...(spans ?? [])].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start || a.end - b.end));
-  if (sorted.length === 0) {
+/**
+ * One row per evidence span (in reading order, as cypher/fragments/evidence-spans.cypher returns them), or one with
+ * empty evidence columns when there is none.
+ */
+function perSpan(fact: ExportRow, spans: EvidenceRow[] | null | undefined): ExportRow[] {
+  const whole = (spans ?? []).map((ev) => {
+    if (!isWholeEvidence(ev)) throw new Error('an export reads whole evidence rows: its $include must not hold quotesOnly');
+    return ev;
+  });
+  if (whole.length === 0) {
     return [
       { ...fact, evidence_index: 0, evidence_count: 0, article_id: null, evidence_id: null, evidence_start: null, evidence_end: null, evidence_quote: null },
     ];
   }
-  return sorted.map((ev, index) => ({
+  return whole.map((ev, index) => ({
     ...fact,
     evidence_index: index,
-    evidence_count: sorted.length,
+    evidence_count: whole.length,
     article_id: ev.articleId,
     evidence_id: ev.id,
     evidence_start: ev.start,
@@ -179,7 +185,7 @@ function statementRows(s: StatementRow): ExportRow[] {
       text: text ?? null,
       form: form ?? null,
       act: act ?? null,
-      ...dateCells(date),
+      ...dateCells(withDays(date)),
       speaker_id: speaker?.id ?? null,
       speaker_name: speaker?.name ?? null,
       addressee_ids: ids(links.addressees ?? []),

@@ -199,6 +199,32 @@ describe('statements', () => {
     }
   });
 
+  it('reads only the offsets and words of spans when that is all a selection reads, in text order, as whole spans read them', async () => {
+    const pageWith = async (spans: string) =>
+      (await run(app, `{ statements(first: 100) { edges { node { id evidence { ${spans} } } } } }`)).statements.edges.map((e: any) => e.node);
+    const words: { id: string; evidence: { start: number; end: number; quote: string }[] }[] = await pageWith('start end quote');
+    const whole: { id: string; evidence: { id: string; start: number; end: number; quote: string }[] }[] = await pageWith('id start end quote');
+    expect(words).toEqual(whole.map((node) => ({ id: node.id, evidence: node.evidence.map(({ start, end, quote }) => ({ start, end, quote })) })));
+    for (const node of words) {
+      const annotated = article.statements.find((s) => s.id === node.id)!.evidence;
+      expect(node.evidence).toEqual([...annotated].sort((a, b) => a.start - b.start).map(({ start, end, quote }) => ({ start, end, quote })));
+    }
+  });
+
+  it('gives a light link target the date the target itself has, its first and last day computed from value and precision', async () => {
+    const date = 'date { value precision earliest latest text }';
+    const page = await run(app, `{ statements(first: 100) { edges { node { id event { id ${date} } about { id ... on Statement { ${date} } } } } } }`);
+    const targets = page.statements.edges.flatMap((e: any) => [e.node.event, ...e.node.about.filter((t: any) => t.date !== undefined)]).filter(Boolean);
+    const dated = targets.filter((t: any) => t.date !== null);
+    expect(dated.length).toBeGreaterThan(3);
+    const stored = await lookupEach(
+      app,
+      [...new Set<string>(targets.map((t: any) => t.id))],
+      (id) => `node(id: "${id}") { ... on Event { ${date} } ... on Statement { ${date} } }`,
+    );
+    for (const target of targets) expect(target.date).toEqual(stored.get(target.id).date);
+  });
+
   it('reads a page row with only the properties its selection reads, and keeps such an object out of the by-id loader', async () => {
     const xi = inApiOrder(article.statements.filter((s) => s.speakerId === 'person:xi-jinping')).slice(0, 3);
     const annotated = (id: string) => article.statements.find((s) => s.id === id)!;
