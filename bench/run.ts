@@ -15,7 +15,8 @@
  * answers (2 × BENCH_WARMUP_SECONDS each). Then per operation: statements and round trips per request of each
  * server as the proxy sees them (sequential requests), and a fixed load from autocannon (bench/load.ts) on each
  * server, direct and delayed, interleaved (API, peer, floor, each operation starting one server further) so that
- * machine noise and drift fall on all of them alike. Last, a pass at BENCH_HIGH_CONNECTIONS connections on the API
+ * machine noise and drift fall on all of them alike; where another server answers too, BENCH_ROUNDS direct rounds,
+ * each starting one server further, and each server's median load is reported. Last, a pass at BENCH_HIGH_CONNECTIONS connections on the API
  * alone. Results go to bench/results/latest.json and Markdown tables on stdout.
  *
  * Options (env): BENCH_SECONDS (per load, default 5), BENCH_CONNECTIONS (default 4), BENCH_WARMUP_SECONDS
@@ -24,7 +25,8 @@
  * BENCH_HIGH_SECONDS (default BENCH_SECONDS), BENCH_PEER=0 (no peer; it is also skipped when @neo4j/graphql is
  * not installed), BENCH_ONLY=NodeById,Entities (only these operations), BENCH_MAX_IN_FLIGHT (the APIs' MAX_IN_FLIGHT; default the configuration's),
  * BENCH_UNBOUNDED=0 (no second API without the in-flight bound in the high-connection pass, where it is loaded
- * right after the bounded one, for the bound's effect measured in one run).
+ * right after the bounded one, for the bound's effect measured in one run), BENCH_ROUNDS (direct loads per server
+ * where another server answers the operation too, default 3).
  * `npm run bench -- --scale` runs bench/scale.ts instead: the same operations over generated 1k/10k/100k graphs.
  */
 import '../src/production-mode';
@@ -55,6 +57,11 @@ const HIGH_CONNECTIONS = Number(process.env.BENCH_HIGH_CONNECTIONS ?? 64);
 const HIGH_SECONDS = Number(process.env.BENCH_HIGH_SECONDS ?? SECONDS);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((name) => name.trim())) : undefined;
 const UNBOUNDED = process.env.BENCH_UNBOUNDED !== '0';
+/**
+ * Direct loads per server of an operation another server answers too, each round in another order; a server's
+ * reported load is its median one, so one slow spell of a shared machine does not decide a ratio.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** The in-flight bound of the APIs measured (bench/common.ts reads BENCH_MAX_IN_FLIGHT), for the report. */
 const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT ?? String(loadConfig({}).maxInFlight);
 /** Sequential requests through the proxy per server and operation, to count statements and round trips. */
@@ -92,7 +99,10 @@ interface CpuPerRequest {
 }
 
 interface Measured {
+  /** The median of the direct loads (by req/s). */
   direct?: LoadResult;
+  /** The req/s of each direct load, round by round (ROUNDS of them where another server answers the operation). */
+  rounds?: number[];
   delayed?: LoadResult;
   wire?: Wire;
   cpu?: CpuPerRequest;
@@ -105,6 +115,8 @@ interface Other extends Measured {
 
 interface Row {
   operation: string;
+  /** The req/s of each of the API's direct loads, round by round. */
+  rounds: number[];
   /** A bench/questions.ts question rather than one of schema/operations.graphql. */
   benchOnly: boolean;
   /** Cypher round trips of one request as the API counts them (QueryRunner). */
@@ -239,36 +251,46 @@ async function main(): Promise<void> {
     }
     for (const [index, { op, benchOnly, roundTrips, sequentialRoundTrips, targets, others }] of prepared.entries()) {
       if (proxy) for (const t of targets) t.result.wire = await wire(proxy, t.server.url.delayed!, t.body);
-      // Interleaved, and each operation starts with another server, so that drift over the run does not always
-      // fall on the same one.
-      const order = targets.map((_, i) => targets[(i + index) % targets.length]);
+      // Interleaved, and each operation and each round starts with another server, so that drift over the run does
+      // not always fall on the same one.
+      const inOrder = (shift: number) => targets.map((_, i) => targets[(i + shift) % targets.length]);
+      const rounds = targets.length > 1 ? ROUNDS : 1;
 
       global.gc?.();
       const before = process.memoryUsage();
       let after = before;
-      for (const network of ['direct', 'delayed'] as const) {
-        for (const t of order) {
-          const url = t.server.url[network];
-          if (!url) continue;
+      const runs = new Map(targets.map((t) => [t, { loads: [] as LoadResult[], server: 0, neo4j: 0, answered: 0 }]));
+      for (let round = 0; round < rounds; round += 1) {
+        for (const t of inOrder(index + round)) {
           // CPU is read around the whole load, warm-up included, so it is divided by every request answered.
           const cpuBefore = { server: cpuMicros(t.server.pid), neo4j: cpuMicros(stack.neo4jPid) };
-          const r = (t.result[network] = await load(url, t.body, options));
-          const answered = r.requests + r.warmupRequests;
-          if (network === 'direct' && answered > 0) {
-            t.result.cpu = {
-              server: Math.round((cpuMicros(t.server.pid) - cpuBefore.server) / answered),
-              neo4j: Math.round((cpuMicros(stack.neo4jPid) - cpuBefore.neo4j) / answered),
-            };
-          }
-          if (t.server === api && network === 'direct') after = process.memoryUsage();
-          const cpu = network === 'direct' && t.result.cpu ? `, CPU µs/request: server ${t.result.cpu.server}, Neo4j ${t.result.cpu.neo4j}` : '';
-          log(`${op.name} ${t.server.name} ${network}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms${cpu}`);
+          const r = await load(t.server.url.direct!, t.body, options);
+          const run = runs.get(t)!;
+          run.loads.push(r);
+          run.server += cpuMicros(t.server.pid) - cpuBefore.server;
+          run.neo4j += cpuMicros(stack.neo4jPid) - cpuBefore.neo4j;
+          run.answered += r.requests + r.warmupRequests;
+          if (t.server === api) after = process.memoryUsage();
+          const cpu = `CPU µs/request: server ${Math.round((cpuMicros(t.server.pid) - cpuBefore.server) / Math.max(1, r.requests + r.warmupRequests))}`;
+          log(`${op.name} ${t.server.name} direct${rounds > 1 ? ` (round ${round + 1})` : ''}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ${cpu}`);
         }
+      }
+      for (const [t, run] of runs) {
+        const byThroughput = [...run.loads].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+        t.result.direct = byThroughput[Math.floor((byThroughput.length - 1) / 2)];
+        t.result.rounds = run.loads.map((r) => r.requestsPerSecond);
+        if (run.answered > 0) t.result.cpu = { server: Math.round(run.server / run.answered), neo4j: Math.round(run.neo4j / run.answered) };
+      }
+      for (const t of inOrder(index)) {
+        if (!t.server.url.delayed) continue;
+        const r = (t.result.delayed = await load(t.server.url.delayed, t.body, options));
+        log(`${op.name} ${t.server.name} delayed: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms`);
       }
       const apiResult = targets[0].result;
       const direct = apiResult.direct!;
       rows.push({
         operation: op.name,
+        rounds: apiResult.rounds!,
         benchOnly,
         roundTrips,
         sequentialRoundTrips,
@@ -312,6 +334,7 @@ async function main(): Promise<void> {
         connections: CONNECTIONS,
         warmupSeconds: WARMUP_SECONDS,
         warmupRounds: WARMUP_ROUNDS,
+        rounds: ROUNDS,
         delayMs: DELAY_MS,
         highConnections: HIGH_CONNECTIONS,
         highSeconds: HIGH_SECONDS,
@@ -335,6 +358,13 @@ async function main(): Promise<void> {
 }
 
 const cell = (x: number | null | undefined) => (x === null || x === undefined ? '—' : String(x));
+
+/** ` (lowest–highest)` of the API's req/s over the other server's, round by round, when there were several rounds. */
+function roundRange(api: number[], other: number[] | undefined): string {
+  if (!other || other.length < 2 || other.length !== api.length) return '';
+  const ratios = api.map((x, i) => ratio(x, other[i]) ?? 0);
+  return ` (${Math.min(...ratios)}–${Math.max(...ratios)})`;
+}
 
 function printTables(rows: Row[]): void {
   const d = `+${DELAY_MS} ms`;
@@ -363,6 +393,7 @@ function printTables(rows: Row[]): void {
   for (const r of rows.filter((row) => row.peer || row.floor)) {
     const api: Measured = {
       direct: { requestsPerSecond: r.requestsPerSecond, latencyMs: r.latencyMs } as LoadResult,
+      rounds: r.rounds,
       delayed: r.delayed,
       wire: r.wire,
       cpu: r.cpu,
@@ -372,7 +403,7 @@ function printTables(rows: Row[]): void {
         `| ${r.operation} | ${name} | ${answer} | ${cell(m.wire?.statements)} | ${cell(m.wire?.roundTrips)} | ${cell(m.direct?.requestsPerSecond)} | ${cell(m.direct?.latencyMs.p50)} | ` +
           `${cell(m.direct?.latencyMs.p99)} | ${cell(m.cpu?.server)} | ${cell(m.cpu?.neo4j)} | ${cell(m.delayed?.requestsPerSecond)} | ${cell(m.delayed?.latencyMs.p50)} | ` +
           (compare
-            ? `${cell(ratio(r.requestsPerSecond, m.direct?.requestsPerSecond ?? 0))} | ${cell(ratio(r.delayed?.requestsPerSecond ?? 0, m.delayed?.requestsPerSecond ?? 0))} | ` +
+            ? `${cell(ratio(r.requestsPerSecond, m.direct?.requestsPerSecond ?? 0))}${roundRange(r.rounds, m.rounds)} | ${cell(ratio(r.delayed?.requestsPerSecond ?? 0, m.delayed?.requestsPerSecond ?? 0))} | ` +
               `${cell(ratio(r.delayed?.latencyMs.p50 ?? 0, m.delayed?.latencyMs.p50 ?? 0))} |`
             : '| | |'),
       );
