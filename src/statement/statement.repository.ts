@@ -176,18 +176,18 @@ export class StatementRepository {
 
   /**
    * Statement rows read for a page (of any list: `statements`, an entity's, a pair's) → its connection, each edge's
-   * cursor made from its row (`cursorOf`): the row always holds the list order keys, while its object holds only
-   * what the selection reads. Primes the loaders as `fromRow` says.
+   * cursor made from its row (`cursorOf`, when a client reads it): the row always holds the list order keys, while
+   * its object holds only what the selection reads. Primes the loaders as `fromRow` says.
    */
   connectionOf(rows: StatementRow[], page: { first: number; total: Total; after: string | null | undefined; include: Include[]; cursorOf: (row: StatementRow) => string }): Connection<Statement> {
-    const cursors = new Map<Statement, string>();
+    const rowOf = new Map<Statement, StatementRow>();
     const whole = isWhole(page.include);
     const items = rows.filter(stillStored).map((row) => {
       const statement = this.fromRow(row, page.include, whole);
-      cursors.set(statement, page.cursorOf(row));
+      rowOf.set(statement, row);
       return statement;
     });
-    return toConnection(items, page.first, page.total, page.after, (s) => cursors.get(s)!);
+    return toConnection(items, page.first, page.total, page.after, (s) => page.cursorOf(rowOf.get(s)!));
   }
 
   /** How many statements have one of these acts (and forms) or forms: index seeks, run only when asked for. */
