@@ -6,8 +6,8 @@
 // projection (cypher/fragments/statement-row.cypher).
 // The links come from one walk of the statement's relationships, each kept as [type, outgoing, target] when its
 // field is asked for, then split by link. So the target's projection is written once rather than once per link
-// (a statement page's text is about 5 KB shorter: the driver sends a statement in pieces of 1,400 bytes, one
-// system call each), and Neo4j walks the relationships once rather than once per link asked for. Only
+// (a statement page's text is about 5 KB shorter), and Neo4j walks the relationships once rather than once per
+// link asked for. Only
 // RESPONDS_TO counts both ways ('respondsTo' out, 'responses' in); another link coming in (a statement about
 // this one) is the other statement's.
 links: [found IN [(CASE WHEN any(field IN $include WHERE field IN ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'])
