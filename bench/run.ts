@@ -272,7 +272,9 @@ async function main(): Promise<void> {
           run.answered += r.requests + r.warmupRequests;
           if (t.server === api) after = process.memoryUsage();
           const cpu = `CPU µs/request: server ${Math.round((cpuMicros(t.server.pid) - cpuBefore.server) / Math.max(1, r.requests + r.warmupRequests))}`;
-          log(`${op.name} ${t.server.name} direct${rounds > 1 ? ` (round ${round + 1})` : ''}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ${cpu}`);
+          log(
+            `${op.name} ${t.server.name} direct${rounds > 1 ? ` (round ${round + 1})` : ''}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ${cpu}`,
+          );
         }
       }
       for (const [t, run] of runs) {

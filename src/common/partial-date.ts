@@ -24,7 +24,12 @@ export class PartialDate {
    *   `precision` when first read (dateSpan, as the seed step computed the stored ones): most selections read
    *   neither.
    */
-  constructor(value: string, precision: DatePrecision, text: string | null, private days?: { earliest: string; latest: string }) {
+  constructor(
+    value: string,
+    precision: DatePrecision,
+    text: string | null,
+    private days?: { earliest: string; latest: string },
+  ) {
     this.value = value;
     this.precision = precision;
     this.text = text;

@@ -28,7 +28,16 @@ import { BadInputError } from '../errors';
 import { int } from '../db/values';
 import { EntitiesArgs, RelationsArgs } from '../entity/entity.args';
 import type { EntityNode, EntityRow, EvidenceRow, Include, RelationRow, StatementRow, StoredDate } from '../graph';
-import { ENTITY_KINDS, isWholeEvidence, STATEMENT_ACTS, STATEMENT_FORMS, STATEMENT_PROPERTIES, statementProperties, UNDATED_SORT_DAY, withDays } from '../graph';
+import {
+  ENTITY_KINDS,
+  isWholeEvidence,
+  STATEMENT_ACTS,
+  STATEMENT_FORMS,
+  STATEMENT_PROPERTIES,
+  statementProperties,
+  UNDATED_SORT_DAY,
+  withDays,
+} from '../graph';
 import type { Logger } from '../logger';
 import { StatementsArgs } from '../statement/statement.args';
 import { ANCHORS, relatedSubjects, unknownIds as unknownStatementIds } from '../statement/statement.repository';

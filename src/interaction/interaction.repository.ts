@@ -81,7 +81,10 @@ export class InteractionRepository {
     });
     const rows = await this.db.read('interaction/statements', { pairs, afterDay, afterId, limit: int(first + 1), include: include ?? [] });
     return new Map(
-      rows.map((r) => [pairKey(r), this.statements.connectionOf(r.statements, { first, total: r.total, after, include: include ?? [], cursorOf: pairStatementCursor })]),
+      rows.map((r) => [
+        pairKey(r),
+        this.statements.connectionOf(r.statements, { first, total: r.total, after, include: include ?? [], cursorOf: pairStatementCursor }),
+      ]),
     );
   }
 

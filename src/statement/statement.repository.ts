@@ -170,7 +170,14 @@ export class StatementRepository {
   }
 
   /** A page of rows in `order`, each edge's cursor the row's key in that order. */
-  private toPage(rows: StatementRow[], first: number, total: Total, after: string | null | undefined, order: StatementOrder, include: Include[]): Connection<Statement> {
+  private toPage(
+    rows: StatementRow[],
+    first: number,
+    total: Total,
+    after: string | null | undefined,
+    order: StatementOrder,
+    include: Include[],
+  ): Connection<Statement> {
     return this.connectionOf(rows, { first, total, after, include, cursorOf: (row) => orderCursor(order, row) });
   }
 
@@ -179,7 +186,10 @@ export class StatementRepository {
    * cursor made from its row (`cursorOf`, when a client reads it): the row always holds the list order keys, while
    * its object holds only what the selection reads. Primes the loaders as `fromRow` says.
    */
-  connectionOf(rows: StatementRow[], page: { first: number; total: Total; after: string | null | undefined; include: Include[]; cursorOf: (row: StatementRow) => string }): Connection<Statement> {
+  connectionOf(
+    rows: StatementRow[],
+    page: { first: number; total: Total; after: string | null | undefined; include: Include[]; cursorOf: (row: StatementRow) => string },
+  ): Connection<Statement> {
     const rowOf = new Map<Statement, StatementRow>();
     const whole = isWhole(page.include);
     const items = rows.filter(stillStored).map((row) => {

@@ -247,7 +247,8 @@ describe('statements', () => {
     const whole = await pageOf([...WHOLE_STATEMENT]);
     expect(whole.nodes.map((s) => [s.id, s.text, s.form, s.act])).toEqual(xi.map((id) => [id, annotated(id).text, annotated(id).form, annotated(id).act]));
     // A date's first and last day are computed from its value and precision, as the seed step stored them.
-    const dateOf = ({ date }: Statement) => date && { value: date.value, precision: date.precision, earliest: date.earliest, latest: date.latest, text: date.text ?? undefined };
+    const dateOf = ({ date }: Statement) =>
+      date && { value: date.value, precision: date.precision, earliest: date.earliest, latest: date.latest, text: date.text ?? undefined };
     expect(whole.nodes.map(dateOf)).toEqual(xi.map((id) => annotated(id).date ?? null));
     const wholeBefore = whole.db.roundTrips;
     expect((await whole.repos.statements.byId(xi[0]))?.text).toBe(annotated(xi[0]).text);
