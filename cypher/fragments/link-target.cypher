@@ -4,7 +4,7 @@
 // asks for when the selection under every link stays within those. Heavy properties (descriptions, aliases,
 // evidence ids) and the index-only ones (searchKey, aliasText) then stay in the database: on a page of 50
 // statements they were most of the bytes the driver decoded. The dates' first and last days are left out too:
-// they follow from the date and its precision (withDays, src/graph/dates.ts).
+// they follow from the date and its precision (PartialDate, src/common/partial-date.ts).
 (CASE
   WHEN 'targets' IN $include THEN {{> node-row {{owner}}}}
   WHEN {{owner}}:Statement THEN {{owner}} { .id, .text, .form, .act, .date, .datePrecision, .dateText }

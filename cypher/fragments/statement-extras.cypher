@@ -7,9 +7,8 @@
 // The links come from one walk of the statement's relationships, each kept as [type, outgoing, target] when its
 // field is asked for, then split by link. So the target's projection is written once rather than once per link
 // (a statement page's text is about 5 KB shorter), and Neo4j walks the relationships once rather than once per
-// link asked for. Only
-// RESPONDS_TO counts both ways ('respondsTo' out, 'responses' in); another link coming in (a statement about
-// this one) is the other statement's.
+// link asked for. Only RESPONDS_TO counts both ways ('respondsTo' out, 'responses' in); another link coming in (a
+// statement about this one) is the other statement's.
 links: [found IN [(CASE WHEN any(field IN $include WHERE field IN ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'])
     THEN [({{owner}})-[r:SAID_BY|ADDRESSED_TO|ABOUT|MADE_AT|REPORTED_BY|RESPONDS_TO]-(t)
       WHERE (CASE WHEN startNode(r) = {{owner}}

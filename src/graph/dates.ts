@@ -140,8 +140,7 @@ export function dateSpan(value: string, precision: DatePrecision): DateResult {
 
 /**
  * A stored date with its first and last day: as read, or else computed from its value and precision as the seed
- * step computed the stored ones (a row may leave the DATE properties out: the driver decodes each with 64-bit
- * Integer arithmetic).
+ * step computed the stored ones (a statement row leaves the DATE properties out: cypher/fragments/statement-row.cypher).
  */
 export function withDays<T extends StoredDate>(d: T): T {
   if (d.date == null || d.datePrecision == null || (d.dateEarliest != null && d.dateLatest != null)) return d;

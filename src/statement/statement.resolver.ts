@@ -24,8 +24,8 @@ const LIGHT_TARGET_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'k
 
 /**
  * What the rows of a statement page should carry for the selection under `edges.node` (GraphQL lookahead): the
- * properties and links it reads, whole targets only if needed, and the evidence spans. `connection`: the selection of the page's
- * field.
+ * stored properties and the links it reads, whole targets only if needed, and the evidence spans. `connection`:
+ * the selection of the page's field.
  */
 export function statementIncludes(connection: Selection): Include[] {
   const node = connection.get('edges', 'node');

@@ -77,7 +77,8 @@ export function toStatement(row: LinkedStatementNode): Statement {
  */
 export function toStatementOfRow(row: StatementRow, include: readonly Include[]): Statement {
   const properties = statementProperties(row, include);
-  return Object.assign(new Statement(), properties, { id: row.id, date: toPartialDate(properties), evidenceIds: properties.evidenceIds ?? [] });
+  const { text, form, act, evidenceIds } = properties;
+  return Object.assign(new Statement(), { id: row.id, text, form, act, date: toPartialDate(properties), evidenceIds: evidenceIds ?? [] });
 }
 
 /** A stored node that is an entity (it has a `kind`) or a statement → its GraphQL object. */
