@@ -127,6 +127,15 @@ export function readCypherFiles(dir: string = CYPHER_DIR): { name: string; sourc
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** A file's code without its `//` comment lines (a fragment's body, the statement Neo4j is sent). */
+function withoutCommentLines(source: string): string {
+  return source
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
 /**
  * `{{> name variable}}` → the text of cypher/fragments/name.cypher without its comment lines, with `{{owner}}`
  * in it replaced by `variable` (the node or relationship the fragment reads). A fragment may include another.
@@ -137,11 +146,7 @@ export function expandFragments(name: string, source: string, fragments: Map<str
   return source.replace(/\{\{>\s*([\w-]+)(?:\s+([A-Za-z_]\w*))?\s*\}\}/g, (_token, fragment: string, owner: string | undefined) => {
     const text = fragments.get(fragment);
     if (text === undefined) throw new Error(`cypher/${name}.cypher: no fragment cypher/${FRAGMENTS}/${fragment}.cypher`);
-    const body = text
-      .split('\n')
-      .filter((line) => !line.trimStart().startsWith('//'))
-      .join('\n')
-      .trim();
+    const body = withoutCommentLines(text);
     if (body.includes('{{owner}}') && !owner) throw new Error(`cypher/${name}.cypher: fragment ${fragment} needs a variable: {{> ${fragment} <variable>}}`);
     return expandFragments(name, owner ? body.replaceAll('{{owner}}', owner) : body, fragments, depth + 1);
   });
@@ -189,11 +194,7 @@ export function parseCypherFile(name: string, source: string): CypherQuery {
   if (used.join(',') !== declared.join(',')) {
     throw new Error(`cypher/${name}.cypher: header declares params [${declared.join(', ')}] but the statement uses [${used.join(', ')}]`);
   }
-  const code = lines
-    .filter((l) => !l.trimStart().startsWith('//'))
-    .join('\n')
-    .trim();
-  const statement = `// cypher/${name}\n${code}`;
+  const statement = `// cypher/${name}\n${withoutCommentLines(source)}`;
   return { name, text, statement, params: declared, columns: columns.map((c) => c.name), fields: { params, columns } };
 }
 
