@@ -24,10 +24,11 @@ export class EvidenceRepository {
    */
   spansOf(rows: EvidenceRow[]): Evidence[] {
     return rows.map((row) => {
-      if (!isWholeEvidence(row)) return toEvidence(row);
       const span = toEvidence(row);
-      this.spans.prime(row.id, span);
-      if (row.passage) this.articles.primePassage(row.passage);
+      if (isWholeEvidence(row)) {
+        this.spans.prime(row.id, span);
+        if (row.passage) this.articles.primePassage(row.passage);
+      }
       return span;
     });
   }
