@@ -183,10 +183,17 @@ export interface StatementRow extends Pick<StatementNode, 'id' | 'sortDay' | 'da
   evidence: EvidenceRow[] | null;
 }
 
-/** The properties a statement row carries, read back with the `$include` it was read with. */
-export function statementProperties(row: StatementRow, include: readonly Include[]): Partial<Omit<StatementNode, 'id' | 'sortDay' | 'dateKey' | 'speakerKey'>> {
+/** The STATEMENT_PROPERTIES a `$include` names, in its order: what each value of a row's `properties` is. */
+export function statementPropertyNames(include: readonly Include[]): StatementProperty[] {
+  return include.filter((name): name is StatementProperty => (STATEMENT_PROPERTIES as readonly string[]).includes(name));
+}
+
+/** The properties a statement row carries, read back with the names its `$include` gave (statementPropertyNames). */
+export function statementProperties(
+  row: StatementRow,
+  names: readonly StatementProperty[],
+): Partial<Omit<StatementNode, 'id' | 'sortDay' | 'dateKey' | 'speakerKey'>> {
   const properties: Record<string, unknown> = {};
-  const names = include.filter((name): name is StatementProperty => (STATEMENT_PROPERTIES as readonly string[]).includes(name));
   names.forEach((name, i) => {
     if (row.properties[i] != null) properties[name] = row.properties[i];
   });

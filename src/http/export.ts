@@ -35,6 +35,7 @@ import {
   STATEMENT_FORMS,
   STATEMENT_PROPERTIES,
   statementProperties,
+  statementPropertyNames,
   UNDATED_SORT_DAY,
   withDays,
 } from '../graph';
@@ -185,7 +186,7 @@ function perSpan(fact: ExportRow, spans: EvidenceRow[] | null | undefined): Expo
 const ids = (nodes: { id: string }[]): string[] => nodes.map((n) => n.id).sort();
 
 function statementRows(s: StatementRow): ExportRow[] {
-  const { text, form, act, ...date } = statementProperties(s, STATEMENT_INCLUDE);
+  const { text, form, act, ...date } = statementProperties(s, STATEMENT_PROPERTY_NAMES);
   const links = s.links;
   const speaker: EntityNode | undefined = links.speakers?.[0];
   return perSpan(
@@ -257,6 +258,7 @@ interface ExportSpec {
 const STATEMENT_PARAMS = ['speakerIds', 'addresseeIds', 'aboutIds', 'aboutRelated', 'eventIds', 'acts', 'forms'] as const;
 /** A statement row's properties, the links it carries (light targets: ids and the speaker's name are all it writes), and its evidence. */
 const STATEMENT_INCLUDE: Include[] = [...STATEMENT_PROPERTIES, 'speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'evidence'];
+const STATEMENT_PROPERTY_NAMES = statementPropertyNames(STATEMENT_INCLUDE);
 
 const statements: ExportSpec = {
   columns: [

@@ -13,11 +13,12 @@ import type {
   StatementForm,
   StatementLinksRow,
   StatementLinkType,
+  StatementProperty,
   LinkedStatementNode,
   StatementRole,
   StatementRow,
 } from '../graph';
-import { categoryOf, RELATED_EVENT_TYPES, STATEMENT_LINK_FIELDS, RELATED_GROUP_TYPES, ROLE_LINKS, WHOLE_STATEMENT } from '../graph';
+import { categoryOf, RELATED_EVENT_TYPES, STATEMENT_LINK_FIELDS, RELATED_GROUP_TYPES, ROLE_LINKS, statementPropertyNames, WHOLE_STATEMENT } from '../graph';
 import { BadInputError } from '../errors';
 import type { Event } from '../entity/entity.type';
 import { toEntity } from '../entity/entity.type';
@@ -191,9 +192,10 @@ export class StatementRepository {
     page: { first: number; total: Total; after: string | null | undefined; include: Include[]; cursorOf: (row: StatementRow) => string },
   ): Connection<Statement> {
     const rowOf = new Map<Statement, StatementRow>();
+    const names = statementPropertyNames(page.include);
     const whole = isWhole(page.include);
     const items = rows.filter(stillStored).map((row) => {
-      const statement = this.fromRow(row, page.include, whole);
+      const statement = this.fromRow(row, names, whole);
       rowOf.set(statement, row);
       return statement;
     });
@@ -243,12 +245,12 @@ export class StatementRepository {
    * returned object alone (`Statement.prefetched`), so another selection of the same statement that reads more of
    * a target still gets it whole.
    */
-  private fromRow(row: StatementRow, include: readonly Include[], whole: boolean): Statement {
+  private fromRow(row: StatementRow, names: readonly StatementProperty[], whole: boolean): Statement {
     const evidenceSpans = row.evidence ? this.evidence.spansOf(row.evidence) : undefined;
     const links = toLinks(row.links);
     const light = Object.keys(links).length > 0 && !row.links.whole;
-    const statement = Object.assign(toStatementOfRow(row, include), { evidenceSpans }, light ? { prefetched: links } : {});
-    if (whole) this.statements.prime(statement.id, light ? Object.assign(toStatementOfRow(row, include), { evidenceSpans }) : statement);
+    const statement = Object.assign(toStatementOfRow(row, names), { evidenceSpans }, light ? { prefetched: links } : {});
+    if (whole) this.statements.prime(statement.id, light ? Object.assign(toStatementOfRow(row, names), { evidenceSpans }) : statement);
     if (row.links.whole && Object.keys(links).length > 0) this.pageLinks.set(statement.id, { ...this.pageLinks.get(statement.id), ...links });
     return statement;
   }

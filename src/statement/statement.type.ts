@@ -4,7 +4,7 @@
  * statements at once.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { EntityNode, Include, LinkedStatementNode, StatementRow } from '../graph';
+import type { EntityNode, LinkedStatementNode, StatementProperty, StatementRow } from '../graph';
 import { statementProperties } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { StatementAct, StatementForm } from '../common/enums';
@@ -71,12 +71,12 @@ export function toStatement(row: LinkedStatementNode): Statement {
 }
 
 /**
- * A statement row (cypher/fragments/statement-row.cypher) read with `include` → its object. The row holds only the
- * properties `include` named, so a property the client's selection does not read may be missing here: such an
+ * A statement row (cypher/fragments/statement-row.cypher) → its object, `names` the properties its `$include` named
+ * (statementPropertyNames). The row holds only those, so a property the client's selection does not read may be missing here: such an
  * object serves that selection alone (StatementRepository primes a loader only with a whole row's object).
  */
-export function toStatementOfRow(row: StatementRow, include: readonly Include[]): Statement {
-  const properties = statementProperties(row, include);
+export function toStatementOfRow(row: StatementRow, names: readonly StatementProperty[]): Statement {
+  const properties = statementProperties(row, names);
   const { text, form, act, evidenceIds } = properties;
   return Object.assign(new Statement(), { id: row.id, text, form, act, date: toPartialDate(properties), evidenceIds: evidenceIds ?? [] });
 }
