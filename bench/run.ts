@@ -265,13 +265,15 @@ async function main(): Promise<void> {
           // CPU is read around the whole load, warm-up included, so it is divided by every request answered.
           const cpuBefore = { server: cpuMicros(t.server.pid), neo4j: cpuMicros(stack.neo4jPid) };
           const r = await load(t.server.url.direct!, t.body, options);
+          const serverCpu = cpuMicros(t.server.pid) - cpuBefore.server;
+          const answered = r.requests + r.warmupRequests;
           const run = runs.get(t)!;
           run.loads.push(r);
-          run.server += cpuMicros(t.server.pid) - cpuBefore.server;
+          run.server += serverCpu;
           run.neo4j += cpuMicros(stack.neo4jPid) - cpuBefore.neo4j;
-          run.answered += r.requests + r.warmupRequests;
+          run.answered += answered;
           if (t.server === api) after = process.memoryUsage();
-          const cpu = `CPU µs/request: server ${Math.round((cpuMicros(t.server.pid) - cpuBefore.server) / Math.max(1, r.requests + r.warmupRequests))}`;
+          const cpu = `CPU µs/request: server ${Math.round(serverCpu / Math.max(1, answered))}`;
           log(
             `${op.name} ${t.server.name} direct${rounds > 1 ? ` (round ${round + 1})` : ''}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ${cpu}`,
           );
