@@ -1,4 +1,5 @@
 import { expandFragments, expandVariants, parseCypherFile, QueryCatalog, usedParams } from '../../../src/db/queries';
+import { STATEMENT_PROPERTIES } from '../../../src/graph';
 
 describe('Cypher query files', () => {
   it('all load, and each header declares exactly the parameters its statement uses', () => {
@@ -8,6 +9,13 @@ describe('Cypher query files', () => {
       const query = catalog.get(name);
       expect(usedParams(query.text)).toEqual(query.params);
     }
+  });
+
+  it('reads into a statement row exactly the properties src/graph/rows.ts knows, by their stored names', () => {
+    // cypher/fragments/statement-row.cypher lists them again in Cypher: statementProperties zips its values with them.
+    const page = QueryCatalog.load().get('statement/page?key=dateKey&direction=ASC').statement;
+    const listed = /properties: \[key IN \$include WHERE key IN \[([^\]]*)\]/.exec(page)?.[1];
+    expect(listed?.split(',').map((name) => name.trim().replace(/'/g, ''))).toEqual([...STATEMENT_PROPERTIES]);
   });
 
   it('ignores $ inside strings and comments and finds dynamic-type parameters', () => {
