@@ -112,6 +112,7 @@ export type Include = (typeof INCLUDES)[number];
 
 /** A statement's links, named by the GraphQL fields that read them (cypher/fragments/statement-extras.cypher). */
 export const STATEMENT_LINK_FIELDS = ['speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'responses'] as const;
+export type StatementLinkField = (typeof STATEMENT_LINK_FIELDS)[number];
 
 /**
  * A statement's stored properties that a row carries only when `$include` names them (cypher/fragments/statement-row.cypher),
@@ -129,10 +130,21 @@ export const STATEMENT_FIELD_PROPERTIES: Readonly<Record<'text' | 'form' | 'act'
 };
 
 /**
- * Every value `$include` knows: a statement's properties, its links by GraphQL field, whole link targets, evidence
- * spans and their passages (or only their offsets and words), relation ends, mentions.
+ * Every value `$include` knows: a statement's properties, its links by GraphQL field, whole link targets, its list
+ * order keys (for cursors), evidence spans and their passages (or only their offsets and words), relation ends,
+ * mentions.
  */
-export const INCLUDES = [...STATEMENT_PROPERTIES, ...STATEMENT_LINK_FIELDS, 'targets', 'evidence', 'passages', 'quotesOnly', 'ends', 'mentions'] as const;
+export const INCLUDES = [
+  ...STATEMENT_PROPERTIES,
+  ...STATEMENT_LINK_FIELDS,
+  'targets',
+  'cursors',
+  'evidence',
+  'passages',
+  'quotesOnly',
+  'ends',
+  'mentions',
+] as const;
 
 /**
  * What makes a statement row whole: every stored property, so its object can serve any selection of that
@@ -155,32 +167,42 @@ export function isWholeEvidence(row: EvidenceRow): row is WholeEvidenceRow {
   return 'id' in row;
 }
 
-/**
- * What a statement links to: a list per link the row was asked for (null for the others), each target whole or
- * with only its light properties (cypher/fragments/link-target.cypher).
- */
-export interface StatementLinksRow {
-  /** Whether the targets are whole (else only their light properties). */
-  whole: boolean;
-  speakers: EntityNode[] | null;
-  addressees: EntityNode[] | null;
-  about: (EntityNode | LinkedStatementNode)[] | null;
-  events: EntityNode[] | null;
-  reportedBy: EntityNode[] | null;
-  respondsTo: LinkedStatementNode[] | null;
-  responses: LinkedStatementNode[] | null;
-}
+/** A statement's link target, whole or with only its light properties (cypher/fragments/link-target.cypher). */
+export type LinkTargetNode = EntityNode | LinkedStatementNode;
+
+/** A statement's list order keys, which its cursors are made of (cypher/seed/statements.cypher writes them). */
+export type StatementCursorKeys = Pick<StatementNode, 'sortDay' | 'dateKey' | 'speakerKey'>;
 
 /**
- * A statement with the properties, links and evidence asked for: `id` and the list order keys always,
- * `properties` the values of the STATEMENT_PROPERTIES `$include` names, in its order (`statementProperties`), and
- * null links and evidence unless asked for. A list rather than a map: a page of 50 rows then carries no property
+ * A statement with the properties, links and evidence asked for: `id` always; `cursorKeys` when `$include` holds
+ * 'cursors' (null otherwise); `properties` the values of the STATEMENT_PROPERTIES `$include` names, in its order
+ * (`statementProperties`); `links` a list of targets per link field it names, in its order (`statementLinkFields`);
+ * `evidence` null unless asked for. Lists rather than maps: a page of 50 rows then carries no property or link
  * names, which the driver would decode one string at a time.
  */
-export interface StatementRow extends Pick<StatementNode, 'id' | 'sortDay' | 'dateKey' | 'speakerKey'> {
+export interface StatementRow extends Pick<StatementNode, 'id'> {
+  cursorKeys: StatementCursorKeys | null;
   properties: unknown[];
-  links: StatementLinksRow;
+  links: LinkTargetNode[][];
   evidence: EvidenceRow[] | null;
+}
+
+/** The list order keys of a row read with 'cursors' (a row read without them is a bug in its `$include`). */
+export function cursorKeysOf(row: StatementRow): StatementCursorKeys {
+  if (!row.cursorKeys) throw new Error(`statement row ${row.id} was read without 'cursors' in its $include, so it has no cursor`);
+  return row.cursorKeys;
+}
+
+/** The link fields a `$include` names, in its order: whose targets each list of a row's `links` holds. */
+export function statementLinkFields(include: readonly Include[]): StatementLinkField[] {
+  return include.filter((name): name is StatementLinkField => (STATEMENT_LINK_FIELDS as readonly string[]).includes(name));
+}
+
+/** The links a statement row carries, by the link fields its `$include` gave (statementLinkFields); others absent. */
+export function statementLinks(row: StatementRow, fields: readonly StatementLinkField[]): Partial<Record<StatementLinkField, LinkTargetNode[]>> {
+  const links: Partial<Record<StatementLinkField, LinkTargetNode[]>> = {};
+  fields.forEach((field, i) => (links[field] = row.links[i]));
+  return links;
 }
 
 /** The STATEMENT_PROPERTIES a `$include` names, in its order: what each value of a row's `properties` is. */

@@ -29,11 +29,14 @@ import { int } from '../db/values';
 import { EntitiesArgs, RelationsArgs } from '../entity/entity.args';
 import type { EntityNode, EntityRow, EvidenceRow, Include, RelationRow, StatementRow, StoredDate } from '../graph';
 import {
+  cursorKeysOf,
   ENTITY_KINDS,
   isWholeEvidence,
   STATEMENT_ACTS,
   STATEMENT_FORMS,
   STATEMENT_PROPERTIES,
+  statementLinkFields,
+  statementLinks,
   statementProperties,
   statementPropertyNames,
   UNDATED_SORT_DAY,
@@ -187,8 +190,8 @@ const ids = (nodes: { id: string }[]): string[] => nodes.map((n) => n.id).sort()
 
 function statementRows(s: StatementRow): ExportRow[] {
   const { text, form, act, ...date } = statementProperties(s, STATEMENT_PROPERTY_NAMES);
-  const links = s.links;
-  const speaker: EntityNode | undefined = links.speakers?.[0];
+  const links = statementLinks(s, STATEMENT_LINK_FIELD_NAMES);
+  const speaker = links.speaker?.[0] as EntityNode | undefined;
   return perSpan(
     {
       statement_id: s.id,
@@ -200,7 +203,7 @@ function statementRows(s: StatementRow): ExportRow[] {
       speaker_name: speaker?.name ?? null,
       addressee_ids: ids(links.addressees ?? []),
       about_ids: ids(links.about ?? []),
-      event_id: links.events?.[0]?.id ?? null,
+      event_id: links.event?.[0]?.id ?? null,
       reported_by_ids: ids(links.reportedBy ?? []),
       responds_to_id: links.respondsTo?.[0]?.id ?? null,
     },
@@ -256,9 +259,13 @@ interface ExportSpec {
 }
 
 const STATEMENT_PARAMS = ['speakerIds', 'addresseeIds', 'aboutIds', 'aboutRelated', 'eventIds', 'acts', 'forms'] as const;
-/** A statement row's properties, the links it carries (light targets: ids and the speaker's name are all it writes), and its evidence. */
-const STATEMENT_INCLUDE: Include[] = [...STATEMENT_PROPERTIES, 'speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'evidence'];
+/**
+ * A statement row's properties, the links it carries (light targets: ids and the speaker's name are all it writes),
+ * its list order keys (the next chunk starts after the last row's) and its evidence.
+ */
+const STATEMENT_INCLUDE: Include[] = [...STATEMENT_PROPERTIES, 'speaker', 'addressees', 'about', 'event', 'reportedBy', 'respondsTo', 'cursors', 'evidence'];
 const STATEMENT_PROPERTY_NAMES = statementPropertyNames(STATEMENT_INCLUDE);
+const STATEMENT_LINK_FIELD_NAMES = statementLinkFields(STATEMENT_INCLUDE);
 
 const statements: ExportSpec = {
   columns: [
@@ -302,7 +309,7 @@ const statements: ExportSpec = {
     const checkIds = [...new Set(ANCHORS.flatMap(([key]) => filter[key] ?? []))];
     const chunk = (rows: StatementRow[]): Chunk<[string, string]> => {
       const last = rows.at(-1);
-      return { rows: rows.flatMap(statementRows), next: rows.length === limit && last ? [last.sortDay ?? UNDATED_SORT_DAY, last.id] : null };
+      return { rows: rows.flatMap(statementRows), next: rows.length === limit && last ? [cursorKeysOf(last).sortDay ?? UNDATED_SORT_DAY, last.id] : null };
     };
     return async (after) => {
       const [afterDay, afterId] = (after as [string, string] | null) ?? [null, null];

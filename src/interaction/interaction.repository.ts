@@ -10,6 +10,7 @@ import { emptyConnection, toConnection } from '../common/connection';
 import { pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import type { Include, InteractionPair, StatementGroupBy, StatementRow } from '../graph';
+import { cursorKeysOf } from '../graph';
 import type { Statement } from '../statement/statement.type';
 import type { StatementFilter, StatementRepository } from '../statement/statement.repository';
 import { ANCHORS, unknownIds } from '../statement/statement.repository';
@@ -32,7 +33,7 @@ const PAIR_STATEMENTS = 'interaction-statements';
 
 /** The cursor is the aggregate's own order key (inverted count, speaker id, addressee id: cypher/seed/interactions.cypher). */
 const interactionCursor = (i: Interaction): string => encodeCursor(INTERACTIONS, [i.rank]);
-const pairStatementCursor = (row: StatementRow): string => encodeCursor(PAIR_STATEMENTS, [row.sortDay, row.id]);
+const pairStatementCursor = (row: StatementRow): string => encodeCursor(PAIR_STATEMENTS, [cursorKeysOf(row).sortDay, row.id]);
 
 /** A pair as one loader key; ids never hold a space (src/graph/ids.ts). */
 const pairKey = (p: InteractionPair) => `${p.speakerId} ${p.addresseeId}`;

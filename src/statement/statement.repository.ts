@@ -11,14 +11,26 @@ import type {
   Include,
   StatementAct,
   StatementForm,
-  StatementLinksRow,
+  LinkTargetNode,
+  StatementLinkField,
   StatementLinkType,
   StatementProperty,
   LinkedStatementNode,
   StatementRole,
   StatementRow,
 } from '../graph';
-import { categoryOf, RELATED_EVENT_TYPES, STATEMENT_LINK_FIELDS, RELATED_GROUP_TYPES, ROLE_LINKS, statementPropertyNames, WHOLE_STATEMENT } from '../graph';
+import {
+  categoryOf,
+  cursorKeysOf,
+  RELATED_EVENT_TYPES,
+  STATEMENT_LINK_FIELDS,
+  RELATED_GROUP_TYPES,
+  ROLE_LINKS,
+  statementLinkFields,
+  statementLinks,
+  statementPropertyNames,
+  WHOLE_STATEMENT,
+} from '../graph';
 import { BadInputError } from '../errors';
 import type { Event } from '../entity/entity.type';
 import { toEntity } from '../entity/entity.type';
@@ -63,7 +75,7 @@ export interface EntityStatementsQuery extends PageQuery {
 const LIST = 'statements';
 
 /** An entity's statements are in date order, then id (cypher/fragments/entity-statements.cypher). */
-const statementCursor = (row: StatementRow): string => encodeCursor(LIST, [row.sortDay, row.id]);
+const statementCursor = (row: StatementRow): string => encodeCursor(LIST, [cursorKeysOf(row).sortDay, row.id]);
 
 function afterKey(after: string | null | undefined): { afterDay: string | null; afterId: string | null } {
   if (!after) return { afterDay: null, afterId: null };
@@ -179,23 +191,23 @@ export class StatementRepository {
     order: StatementOrder,
     include: Include[],
   ): Connection<Statement> {
-    return this.connectionOf(rows, { first, total, after, include, cursorOf: (row) => orderCursor(order, row) });
+    return this.connectionOf(rows, { first, total, after, include, cursorOf: (row) => orderCursor(order, cursorKeysOf(row)) });
   }
 
   /**
    * Statement rows read for a page (of any list: `statements`, an entity's, a pair's) → its connection, each edge's
-   * cursor made from its row (`cursorOf`, when a client reads it): the row always holds the list order keys, while
-   * its object holds only what the selection reads. Primes the loaders as `fromRow` says.
+   * cursor made from its row (`cursorOf`, when a client reads it: the rows then hold their list order keys, as
+   * statementIncludes asks), while its object holds only what the selection reads. Primes the loaders as `fromRow`
+   * says.
    */
   connectionOf(
     rows: StatementRow[],
     page: { first: number; total: Total; after: string | null | undefined; include: Include[]; cursorOf: (row: StatementRow) => string },
   ): Connection<Statement> {
     const rowOf = new Map<Statement, StatementRow>();
-    const names = statementPropertyNames(page.include);
-    const whole = isWhole(page.include);
+    const shape = rowShape(page.include);
     const items = rows.filter(stillStored).map((row) => {
-      const statement = this.fromRow(row, names, whole);
+      const statement = this.fromRow(row, shape);
       rowOf.set(statement, row);
       return statement;
     });
@@ -233,25 +245,27 @@ export class StatementRepository {
   }
 
   private async linksOfStatements(ids: string[]): Promise<Map<string, StatementLinks>> {
-    const rows = await this.db.read('statement/links', { ids, include: [...STATEMENT_LINK_FIELDS, 'targets'] });
-    return new Map(rows.map(({ statement }) => [statement.id, { ...NO_LINKS, ...toLinks(statement.links) }]));
+    const include: Include[] = [...STATEMENT_LINK_FIELDS, 'targets'];
+    const fields = statementLinkFields(include);
+    const rows = await this.db.read('statement/links', { ids, include });
+    return new Map(rows.map(({ statement }) => [statement.id, { ...NO_LINKS, ...toLinks(statement, fields) }]));
   }
 
   /**
    * A statement row → its GraphQL object; what the row carries besides saves its fields a round trip. Evidence
-   * spans stay on the object (EvidenceRepository.spansOf). Only a `whole` row's object (read with WHOLE_STATEMENT)
+   * spans stay on the object (EvidenceRepository.spansOf). Only a whole row's object (read with WHOLE_STATEMENT)
    * primes the by-id loader: another row holds only the properties its own selection reads. Links with whole
    * targets serve any selection of the statement in this request (`linkOf`); links with light targets go on the
    * returned object alone (`Statement.prefetched`), so another selection of the same statement that reads more of
    * a target still gets it whole.
    */
-  private fromRow(row: StatementRow, names: readonly StatementProperty[], whole: boolean): Statement {
+  private fromRow(row: StatementRow, shape: RowShape): Statement {
     const evidenceSpans = row.evidence ? this.evidence.spansOf(row.evidence) : undefined;
-    const links = toLinks(row.links);
-    const light = Object.keys(links).length > 0 && !row.links.whole;
-    const statement = Object.assign(toStatementOfRow(row, names), { evidenceSpans }, light ? { prefetched: links } : {});
-    if (whole) this.statements.prime(statement.id, light ? Object.assign(toStatementOfRow(row, names), { evidenceSpans }) : statement);
-    if (row.links.whole && Object.keys(links).length > 0) this.pageLinks.set(statement.id, { ...this.pageLinks.get(statement.id), ...links });
+    const links = toLinks(row, shape.linkFields);
+    const light = shape.linkFields.length > 0 && !shape.wholeTargets;
+    const statement = Object.assign(toStatementOfRow(row, shape.properties), { evidenceSpans }, light ? { prefetched: links } : {});
+    if (shape.whole) this.statements.prime(statement.id, light ? Object.assign(toStatementOfRow(row, shape.properties), { evidenceSpans }) : statement);
+    if (shape.wholeTargets && shape.linkFields.length > 0) this.pageLinks.set(statement.id, { ...this.pageLinks.get(statement.id), ...links });
     return statement;
   }
 }
@@ -277,9 +291,25 @@ export function unknownIds(argument: string, ids: string[]): BadInputError {
   });
 }
 
-/** Whether rows read with `include` are whole (WHOLE_STATEMENT): their objects may serve any selection. */
-function isWhole(include: readonly Include[]): boolean {
-  return WHOLE_STATEMENT.every((field) => include.includes(field));
+/** What each row of a page read with one `$include` holds, worked out once for the page. */
+interface RowShape {
+  /** The stored properties in its `properties`, in order (statementPropertyNames). */
+  properties: StatementProperty[];
+  /** The link fields of its `links`, in order (statementLinkFields). */
+  linkFields: StatementLinkField[];
+  /** Whether its link targets are whole ('targets'), else only their light properties. */
+  wholeTargets: boolean;
+  /** Whether it holds every stored property (WHOLE_STATEMENT): its object may serve any selection. */
+  whole: boolean;
+}
+
+function rowShape(include: readonly Include[]): RowShape {
+  return {
+    properties: statementPropertyNames(include),
+    linkFields: statementLinkFields(include),
+    wholeTargets: include.includes('targets'),
+    whole: WHOLE_STATEMENT.every((field) => include.includes(field)),
+  };
 }
 
 /**
@@ -291,17 +321,18 @@ function stillStored(row: { id: string | null }): boolean {
   return row.id !== null;
 }
 
-/** The links a row carries → by GraphQL field; a link the row was not asked for stays undefined. */
-function toLinks(row: StatementLinksRow): Partial<StatementLinks> {
-  const entities = (list: EntityNode[]) => list.map(toEntity).sort(byId);
-  const statements = (list: LinkedStatementNode[]) => list.filter(stillStored).map(toStatement).sort(byId);
+/** The links a row carries (`fields`: statementLinkFields of its `$include`) → by GraphQL field; a link the row was not asked for stays undefined. */
+function toLinks(row: StatementRow, fields: readonly StatementLinkField[]): Partial<StatementLinks> {
+  const entities = (list: LinkTargetNode[]) => (list as EntityNode[]).map(toEntity).sort(byId);
+  const statements = (list: LinkTargetNode[]) => (list as LinkedStatementNode[]).filter(stillStored).map(toStatement).sort(byId);
+  const targets = statementLinks(row, fields);
   const links: Partial<StatementLinks> = {};
-  if (row.speakers) links.speaker = entities(row.speakers)[0] ?? null;
-  if (row.addressees) links.addressees = entities(row.addressees);
-  if (row.about) links.about = row.about.map(toEntityOrStatement).sort(byId);
-  if (row.events) links.event = (entities(row.events)[0] as Event | undefined) ?? null;
-  if (row.reportedBy) links.reportedBy = entities(row.reportedBy);
-  if (row.respondsTo) links.respondsTo = statements(row.respondsTo)[0] ?? null;
-  if (row.responses) links.responses = statements(row.responses);
+  if (targets.speaker) links.speaker = entities(targets.speaker)[0] ?? null;
+  if (targets.addressees) links.addressees = entities(targets.addressees);
+  if (targets.about) links.about = targets.about.map(toEntityOrStatement).sort(byId);
+  if (targets.event) links.event = (entities(targets.event)[0] as Event | undefined) ?? null;
+  if (targets.reportedBy) links.reportedBy = entities(targets.reportedBy);
+  if (targets.respondsTo) links.respondsTo = statements(targets.respondsTo)[0] ?? null;
+  if (targets.responses) links.responses = statements(targets.responses);
   return links;
 }

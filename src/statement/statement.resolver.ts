@@ -24,15 +24,16 @@ const LIGHT_TARGET_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'k
 
 /**
  * What the rows of a statement page should carry for the selection under `edges.node` (GraphQL lookahead): the
- * stored properties and the links it reads, whole targets only if needed, and the evidence spans. `connection`:
- * the selection of the page's field.
+ * stored properties and the links it reads, whole targets only if needed, the evidence spans, and the list order
+ * keys when a cursor is read. `connection`: the selection of the page's field.
  */
 export function statementIncludes(connection: Selection): Include[] {
   const node = connection.get('edges', 'node');
   const properties = Object.entries(STATEMENT_FIELD_PROPERTIES).flatMap(([field, stored]) => (node.has(field) ? stored : []));
   const links = STATEMENT_LINK_FIELDS.filter((field) => node.has(field));
   const whole = links.some((field) => !node.get(field).within(LIGHT_TARGET_FIELDS));
-  return [...properties, ...links, ...(whole ? (['targets'] as const) : []), ...evidenceIncludes(node)];
+  const cursors = connection.get('edges').has('cursor') || connection.get('pageInfo').has('startCursor', 'endCursor');
+  return [...properties, ...links, ...(whole ? (['targets'] as const) : []), ...(cursors ? (['cursors'] as const) : []), ...evidenceIncludes(node)];
 }
 
 /** The filter arguments as one StatementFilter: singular forms added to their lists. */

@@ -1,6 +1,8 @@
 /** `statements` with its filters, the links of a statement, and keyset pagination. */
 import type { ResolvedArticle, ResolvedStatement } from '../../../seed/model';
 import { createContext } from '../../../src/context';
+import { variantName } from '../../../src/db/queries';
+import { int } from '../../../src/db/values';
 import type { Include } from '../../../src/graph';
 import { WHOLE_STATEMENT } from '../../../src/graph';
 import { createLogger } from '../../../src/logger';
@@ -253,6 +255,30 @@ describe('statements', () => {
     const wholeBefore = whole.db.roundTrips;
     expect((await whole.repos.statements.byId(xi[0]))?.text).toBe(annotated(xi[0]).text);
     expect(whole.db.roundTrips).toBe(wholeBefore);
+  });
+
+  it('reads the list order keys only when a cursor is read, however the selection spells it', async () => {
+    const readPage = async (include: Include[]) => {
+      const page = { forms: null, acts: null, above: '', below: '\uffff', limit: int(3), include };
+      return (await app.db.read(variantName('statement/page', { key: 'dateKey', direction: 'ASC' }), page))[0].statements;
+    };
+    expect((await readPage(['act'])).map((row) => row.cursorKeys)).toEqual([null, null, null]);
+    for (const row of await readPage(['act', 'cursors'])) {
+      expect(row.cursorKeys?.dateKey).toBe(`${row.cursorKeys?.sortDay}\u001f${row.id}`);
+      expect(row.cursorKeys?.speakerKey.endsWith(`\u001f${row.cursorKeys?.dateKey}`)).toBe(true);
+    }
+
+    // The same cursors whether read on the edges, through a fragment or under an alias, and the next page follows.
+    const plain = await run(app, '{ statements(first: 3) { edges { cursor node { id } } pageInfo { endCursor } } }');
+    const spelled = await run(
+      app,
+      '{ statements(first: 3) { ...Page } } fragment Page on StatementConnection { pageInfo { last: endCursor } edges { node { act } } }',
+    );
+    expect(spelled.statements.pageInfo.last).toBe(plain.statements.pageInfo.endCursor);
+    expect(plain.statements.edges[2].cursor).toBe(plain.statements.pageInfo.endCursor);
+    const next = await run(app, STATEMENTS, { first: 1, after: spelled.statements.pageInfo.last });
+    const four = await run(app, STATEMENTS, { first: 4 });
+    expect(next.statements.edges[0].node.id).toBe(four.statements.edges[3].node.id);
   });
 
   it('refuses an empty id and a foreign cursor with BAD_USER_INPUT', async () => {
