@@ -6,11 +6,13 @@
  * - the delay proxy (bench/delay-proxy.ts): Bolt through it costs BENCH_DELAY_MS more each way, and it counts the
  *   Cypher statements and network round trips of whatever passes through;
  * - a second API in this process whose driver goes through the proxy;
- * - the floor (bench/floor.ts: driver + one statement + JSON) and the peer (bench/peer.ts: @neo4j/graphql), each
- *   in its own process, each listening once on Neo4j directly and once through the proxy.
+ * - the floor (bench/floor.ts: driver + one statement + JSON), the GraphQL floor (bench/graphql-floor.ts: the
+ *   floor's work answered through Apollo and graphql-js on the API's schema, without the API's resolvers) and the
+ *   peer (bench/peer.ts: @neo4j/graphql), each in its own process, each listening once on Neo4j directly and once
+ *   through the proxy.
  *
  * For every named operation of schema/operations.graphql, plus the bench-only questions of bench/questions.ts:
- * the API's own count of Cypher round trips, and the peer's and the floor's answers checked against the API's
+ * the API's own count of Cypher round trips, and the peer's and the floors' answers checked against the API's
  * (bench/compare.ts). Then BENCH_WARMUP_ROUNDS warm-up rounds, each loading every server with every question it
  * answers (2 × BENCH_WARMUP_SECONDS each). Then per operation: statements and round trips per request of each
  * server as the proxy sees them (sequential requests), and a fixed load from autocannon (bench/load.ts) on each
@@ -71,7 +73,10 @@ const log = (line: string) => console.error(`bench: ${line}`);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
 
-type ServerName = 'api' | 'peer' | 'floor';
+type ServerName = 'api' | 'peer' | 'floor' | 'graphqlFloor';
+
+/** How the tables name a server. */
+const SERVER_LABEL: Record<ServerName, string> = { api: 'API', peer: 'peer', floor: 'floor', graphqlFloor: 'GraphQL floor' };
 type Network = 'direct' | 'delayed';
 
 interface Server {
@@ -134,6 +139,7 @@ interface Row {
   cpu?: CpuPerRequest;
   peer?: Other;
   floor?: Other;
+  graphqlFloor?: Other;
   highConcurrency?: LoadResult & { p99OverP50: number | null };
   /** The same load on an API without the in-flight bound (src/http/admission.ts). */
   highConcurrencyUnbounded?: LoadResult & { p99OverP50: number | null };
@@ -183,10 +189,13 @@ async function main(): Promise<void> {
     });
     const floorChild = await forkChild('floor', childEnv, log);
     children.push(floorChild);
+    const graphqlFloorChild = await forkChild('graphql-floor', childEnv, log);
+    children.push(graphqlFloorChild);
     const peerChild = peerAt ? await forkChild('peer', childEnv, log) : undefined;
     if (peerChild) children.push(peerChild);
     const api: Server = { name: 'api', url: { direct: stack.url, delayed: delayedApi?.url }, pid: process.pid };
     const floor: Server = { name: 'floor', url: urls(floorChild), pid: floorChild.pid };
+    const graphqlFloor: Server = { name: 'graphqlFloor', url: urls(graphqlFloorChild), pid: graphqlFloorChild.pid };
     const peer: Server | undefined = peerChild ? { name: 'peer', url: urls(peerChild), pid: peerChild.pid } : undefined;
 
     const rows: Row[] = [];
@@ -222,12 +231,12 @@ async function main(): Promise<void> {
         const variables = Object.fromEntries(Object.entries(peerOp.variables).map(([k, v]) => [k, op.variables[k] ?? v]));
         candidates.push({ server: peer, body: requestBody(peerOp.query, variables, op.name) });
       }
-      if (FLOOR_OPERATIONS.includes(op.name)) candidates.push({ server: floor, body: apiBody });
+      if (FLOOR_OPERATIONS.includes(op.name)) candidates.push({ server: floor, body: apiBody }, { server: graphqlFloor, body: apiBody });
       const others: Prepared['others'] = [];
       for (const candidate of candidates) {
         const answer = await post(candidate.server.url.direct!, candidate.body);
         const result: Other = { answer: answer.errors ? { agreement: 'ERROR', message: answer.errors[0].message } : compareAnswers(data, answer.data) };
-        log(`${op.name}: the ${candidate.server.name}'s answer: ${JSON.stringify(result.answer)}`);
+        log(`${op.name}: the ${SERVER_LABEL[candidate.server.name]}'s answer: ${JSON.stringify(result.answer)}`);
         others.push({ ...candidate, result });
       }
       const measured = others.filter((o) => o.result.answer.agreement !== 'ERROR');
@@ -412,11 +421,11 @@ function printTables(rows: Row[]): void {
             : '| | |'),
       );
     line('API', api, '', false);
-    for (const name of ['peer', 'floor'] as const) {
+    for (const name of ['peer', 'floor', 'graphqlFloor'] as const) {
       const other = r[name];
       if (!other) continue;
       const agreed = other.answer.agreement === 'equal' || other.answer.agreement === 'same facts';
-      line(name, other, other.answer.agreement, agreed);
+      line(SERVER_LABEL[name], other, other.answer.agreement, agreed);
     }
   }
 
