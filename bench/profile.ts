@@ -8,7 +8,9 @@
  * self time by package or project file, and the functions with the most self and inclusive time.
  *
  * Options (env): PROFILE_SECONDS (default 10), PROFILE_CONNECTIONS (default 8), PROFILE_DIR (where the
- * .cpuprofile files go, default the system temp directory), PROFILE_TOP (rows per table, default 25).
+ * .cpuprofile files go, default the system temp directory), PROFILE_TOP (rows per table, default 25),
+ * PROFILE_SERVER (`api` by default; `floor` or `graphql-floor` profile bench/floor.ts or bench/graphql-floor.ts in
+ * this process instead, for the operations they answer: where the API's time goes beyond theirs).
  */
 import '../src/production-mode';
 import { writeFileSync } from 'node:fs';
@@ -17,16 +19,21 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../src/paths';
 import { runSeed } from '../seed/seed';
+import type { Listening } from './children';
 import type { Operation } from './common';
 import { operations, startStack } from './common';
 import { loadOperation } from './load';
 import { benchApiOperations } from './questions';
+import { startFloor } from './floor';
+import { startGraphqlFloor } from './graphql-floor';
+import { createDriver } from '../src/db/database';
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.PROFILE_CONNECTIONS ?? 8);
 const DIR = process.env.PROFILE_DIR ?? tmpdir();
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const WARMUP_SECONDS = 3;
+const SERVER = process.env.PROFILE_SERVER ?? 'api';
 
 interface CallFrame {
   functionName: string;
@@ -112,15 +119,21 @@ async function main(): Promise<void> {
   const stack = await startStack();
   const session = new Session();
   session.connect();
+  let other: Listening | undefined;
   try {
     await runSeed(stack.db, { log: (l) => console.error(l) });
+    if (SERVER === 'floor' || SERVER === 'graphql-floor') {
+      const driver = createDriver({ uri: stack.boltUri, username: 'neo4j', password: stack.password });
+      other = await (SERVER === 'floor' ? startFloor(driver) : startGraphqlFloor(driver));
+    } else if (SERVER !== 'api') throw new Error(`PROFILE_SERVER is api, floor or graphql-floor, not ${SERVER}`);
+    const url = other ? `http://127.0.0.1:${other.port}/graphql` : stack.url;
     await session.post('Profiler.enable');
     for (const op of ops) {
       const { errors } = await stack.probe(op);
       if (errors) throw new Error(`${op.name} fails: ${errors[0].message}`);
-      await loadOp(stack.url, op, WARMUP_SECONDS);
+      await loadOp(url, op, WARMUP_SECONDS);
       await session.post('Profiler.start');
-      const run = await loadOp(stack.url, op, SECONDS);
+      const run = await loadOp(url, op, SECONDS);
       const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
       const file = join(DIR, `${op.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
@@ -129,8 +142,8 @@ async function main(): Promise<void> {
       const busyMs = summary.totalMs - idleMs;
       const requests = run.requests;
       console.log(
-        `\n## ${op.name}: ${run.requestsPerSecond} req/s over ${CONNECTIONS} connections, p50 ${run.latencyMs.p50} ms; ` +
-          `API busy ${Math.round(busyMs)} of ${Math.round(summary.totalMs)} ms (${((1000 * busyMs) / requests).toFixed(0)} µs CPU a request); ${file}`,
+        `\n## ${op.name} (${SERVER}): ${run.requestsPerSecond} req/s over ${CONNECTIONS} connections, p50 ${run.latencyMs.p50} ms; ` +
+          `process busy ${Math.round(busyMs)} of ${Math.round(summary.totalMs)} ms (${((1000 * busyMs) / requests).toFixed(0)} µs CPU a request); ${file}`,
       );
       table('Self time by package or project file', summary.byCategory, busyMs);
       table('Functions by self time', summary.self, busyMs);
@@ -138,6 +151,7 @@ async function main(): Promise<void> {
     }
   } finally {
     session.disconnect();
+    await other?.close();
     await stack.stop();
   }
 }
