@@ -11,6 +11,7 @@
  * (default 8).
  */
 import '../src/production-mode';
+import './production-stacks';
 import { runSeed } from '../seed/seed';
 import type { Operation } from './common';
 import { operations, startStack } from './common';
@@ -24,8 +25,6 @@ const CONNECTIONS = Number(process.env.ACCESS_LOG_CONNECTIONS ?? 8);
 const loadOp = (url: string, op: Operation, seconds: number) => loadOperation(url, op, { connections: CONNECTIONS, seconds, warmupSeconds: 0 });
 
 async function main(): Promise<void> {
-  // As in bench/profile.ts: ts-node's source-map-support makes every captured stack costly; `npm start` has none.
-  Reflect.deleteProperty(Error, 'prepareStackTrace');
   const name = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'NodeById';
   const op = operations().find((o) => o.name === name);
   if (!op) throw new Error(`no operation ${name} in schema/operations.graphql`);

@@ -5,6 +5,7 @@
  * the small IPC protocol live here: the child announces `{ ready, ports }`, answers requests by `type`, and
  * exits when the parent disconnects.
  */
+import './production-stacks';
 import type { ChildProcess } from 'node:child_process';
 import { fork } from 'node:child_process';
 import { projectPath } from '../src/paths';

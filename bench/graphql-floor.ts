@@ -53,7 +53,7 @@ const TYPE_OF_PREFIX: Record<string, string> = {
  * schema/schema.graphql with resolvers only where plain data cannot speak for itself: each root field reads its
  * entry of the floor's data, and an interface or union resolves to the object type named as above.
  */
-function floorSchema(): GraphQLSchema {
+export function floorSchema(): GraphQLSchema {
   const schema = buildSchema(readFileSync(projectPath('schema', 'schema.graphql'), 'utf8'));
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
     field.resolve = (_root, _args, context: FloorContext, info) => context.data[info.path.key];

@@ -13,6 +13,7 @@
  * this process instead, for the operations they answer: where the API's time goes beyond theirs).
  */
 import '../src/production-mode';
+import './production-stacks';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
@@ -104,10 +105,6 @@ function table(title: string, rows: [string, number][], busyMs: number): void {
 }
 
 async function main(): Promise<void> {
-  // ts-node installs source-map-support, which maps every `error.stack` read through the source maps, and
-  // neo4j-driver reads one per query (its Result keeps the caller's stack for later errors: neo4j-driver-core
-  // lib/result.js, captureStacktrace). `npm start` runs plain node on dist/ without it, so drop it here.
-  Reflect.deleteProperty(Error, 'prepareStackTrace');
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const names = wanted.length > 0 ? wanted : ['NodeById'];
   const ops = names.map((name) => {
