@@ -68,8 +68,20 @@ export function isLoopback(uri: string): boolean {
   }
 }
 
+/**
+ * Drivers made by `createDriver` for one server (bolt://, bolt+s://), which sees every committed write in the
+ * transactions after it: their reads need no bookmarks (Database.read). A routing driver (neo4j://, neo4j+s://: a
+ * cluster or Aura) may send a read to another member than the write before it, and so may a driver made elsewhere.
+ */
+const DIRECT_DRIVERS = new WeakSet<Driver>();
+
+/** Whether a Neo4j URI's scheme routes (neo4j://, neo4j+s://, neo4j+ssc://) rather than naming one server. */
+export function routes(uri: string): boolean {
+  return /^neo4j(\+s|\+ssc)?:\/\//.test(uri);
+}
+
 export function createDriver({ uri, username, password }: DriverOptions): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
     // Integers arrive as JavaScript numbers instead of one Integer object each (neo4j-driver's
     // `disableLosslessIntegers`). Every integer the graph stores or counts (offsets, counts, degrees, totals)
     // is far below 2^53, where a number is exact; src/db/values.ts then has nothing to convert in most rows.
@@ -79,6 +91,8 @@ export function createDriver({ uri, username, password }: DriverOptions): Driver
     connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,
     userAgent: 'news-knowledge-graph/0.1',
   });
+  if (!routes(uri)) DIRECT_DRIVERS.add(driver);
+  return driver;
 }
 
 /**
@@ -149,6 +163,8 @@ export class Database {
    * re-checked in the background while down. While down, every statement fails at once.
    */
   readonly readiness: Readiness;
+  /** Whether reads follow writes by bookmarks (see DIRECT_DRIVERS). */
+  private readonly causalReads: boolean;
 
   constructor(
     readonly driver: Driver,
@@ -156,6 +172,7 @@ export class Database {
     readonly database: string,
   ) {
     this.readiness = new Readiness(() => this.probe());
+    this.causalReads = !DIRECT_DRIVERS.has(driver);
   }
 
   /**
@@ -163,7 +180,9 @@ export class Database {
    * a managed transaction instead: BEGIN, RUN + PULL, COMMIT, three writes to the socket and two extra round
    * trips for every statement, which the CPU profile of a one-statement request showed as its largest cost
    * (bench/profile.ts). A read has nothing to commit, so one RUN + PULL does. What executeQuery gave is kept:
-   * the session shares its bookmark manager (reads stay causally after `write`s), and transient failures are
+   * the session shares its bookmark manager when the driver routes (reads stay causally after `write`s on a
+   * cluster; a bolt:// driver's one server needs none, and a session with the manager cost about 20 µs of CPU more
+   * a statement in an interleaved HTTP load of NodeById), and transient failures are
    * retried with the driver's backoff within MAX_RETRY_TIME_MS (a read is idempotent; the driver does not retry
    * auto-commit queries itself: Neo4jError.retryable, neo4j-driver-core lib/error.js).
    */
@@ -247,7 +266,7 @@ export class Database {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      bookmarkManager: this.causalReads ? this.driver.executeQueryBookmarkManager : undefined,
     });
     this.activity.sessions += 1;
     try {
