@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import { GraphQLDate } from 'graphql-scalars';
 import { Node } from '../node/node.type';
 

@@ -7,7 +7,8 @@
  * field off its parent object only when the field is selected), so a page never pays for counting a whole list
  * unasked.
  */
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ClassType, Field, Int } from 'type-graphql';
+import { ObjectType } from './object-type';
 
 @ObjectType({ description: 'Where a page sits in its list (Relay).' })
 export class PageInfo {

@@ -3,7 +3,8 @@
  * latest day it can mean, which range queries (the timeline) use.
  */
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { ObjectType } from './object-type';
 import type { StoredDate } from '../graph';
 import { dateSpan } from '../graph';
 import { DatePrecision } from './enums';

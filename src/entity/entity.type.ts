@@ -4,7 +4,8 @@
  * the concrete type needs no extra query. `relations`, `statements` and `mentions` are field resolvers declared
  * once on the interface (entity.resolver.ts) and inherited by every kind.
  */
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import type { EntityNode } from '../graph';
 import type { Evidence, EvidenceOwner } from '../evidence/evidence.type';
 import { ConnectionType } from '../common/connection';

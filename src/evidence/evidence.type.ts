@@ -2,7 +2,8 @@
  * Provenance (cypher/README.md, Evidence): a span of the stored article text. `quote === article.text.slice(start, end)`,
  * offsets 0-based, end-exclusive, in JavaScript string units (W3C Web Annotation: quote + position selectors).
  */
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import type { EvidenceRow } from '../graph';
 import { isWholeEvidence } from '../graph';
 import { Node } from '../node/node.type';

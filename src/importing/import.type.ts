@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 
 @InputType({ description: "An article's metadata: the fields of an article folder's article.json." })
 export class ArticleMetaInput {

@@ -3,7 +3,8 @@
  * many statements fall in each group (`statementCounts`, from the StatementGroup aggregate or the matched
  * statements). cypher/README.md describes both aggregates.
  */
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, registerEnumType } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import type { InteractionRow, StatementGroupRow } from '../graph';
 import { StatementGroupBy } from '../graph';
 import { ConnectionType } from '../common/connection';

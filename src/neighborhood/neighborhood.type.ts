@@ -2,7 +2,8 @@
  * A subgraph shaped for explorer UIs (Cytoscape, vis-network, d3-force): flat node and edge lists whose ids are
  * unique and whose every edge's `source`/`target` is among `nodes`, so it can be handed to a layout as is.
  */
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import { SearchKind } from '../common/enums';
 import { Node } from '../node/node.type';
 

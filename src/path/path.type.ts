@@ -2,7 +2,8 @@
  * Paths between two entities (cypher/path/shortest.cypher): each step is an entity relation or a statement link, with the
  * evidence for it, so an analyst can read why two things are connected.
  */
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import { Direction } from '../common/enums';
 import { Node } from '../node/node.type';
 

@@ -2,7 +2,8 @@
  * Plain entity-to-entity facts (cypher/README.md, relationships): `LEADS`, `REPRESENTS`, `PARTICIPATED_IN`, … with a role, an
  * optional date, Wikidata-style qualifiers and the evidence that supports them.
  */
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import type { RelationshipRow } from '../graph';
 import type { Entity } from '../entity/entity.type';
 import type { Evidence, EvidenceOwner } from '../evidence/evidence.type';

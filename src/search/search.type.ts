@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import { SearchKind } from '../common/enums';
 import { Node } from '../node/node.type';
 

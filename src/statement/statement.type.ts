@@ -3,7 +3,8 @@
  * reported by whom". The links are field resolvers (statement.resolver.ts), fetched for a whole batch of
  * statements at once.
  */
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
+import { ObjectType } from '../common/object-type';
 import type { EntityNode, LinkedStatementNode, StatementProperty, StatementRow } from '../graph';
 import { statementProperties } from '../graph';
 import { ConnectionType } from '../common/connection';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { graphql } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
+import { graphql, isObjectType } from 'graphql';
+import { ArgumentValidationError, getMetadataStorage } from 'type-graphql';
 import { projectPath } from '../../src/paths';
 import { buildAppSchema, schemaSdl } from '../../src/schema';
 
@@ -20,5 +20,19 @@ describe('validation runs before any resolver', () => {
       contextValue: {},
     });
     expect(result.errors?.[0].originalError).toBeInstanceOf(ArgumentValidationError);
+  });
+});
+
+describe('plain fields', () => {
+  it('are read by graphql-js itself, and no middleware or @Authorized exists that such a field would skip', async () => {
+    const schema = await buildAppSchema();
+    const entity = schema.getType('Person');
+    if (!isObjectType(entity)) throw new Error('Person is not an object type');
+    expect(entity.getFields().name.resolve).toBeUndefined();
+    expect(entity.getFields().relations.resolve).toBeInstanceOf(Function);
+    const storage = getMetadataStorage();
+    expect(storage.middlewares).toEqual([]);
+    expect(storage.authorizedFields).toEqual([]);
+    expect(storage.authorizedResolver).toEqual([]);
   });
 });
