@@ -10,6 +10,10 @@ import { parseResolveInfo } from 'graphql-parse-resolve-info';
 
 /** A selection set below the field being resolved: `get` walks down by field name, `has` asks for a child field. */
 export class Selection {
+  /** The child fields of every tree, listed once when first asked for (a resolver asks a dozen questions). */
+  private childList?: ResolveTree[];
+  private childNames?: ReadonlySet<string>;
+
   private constructor(private readonly trees: ResolveTree[]) {}
 
   static of(info: GraphQLResolveInfo): Selection {
@@ -19,9 +23,7 @@ export class Selection {
 
   /** The selection of a child field (all its occurrences: aliases and fragments merged). */
   get(...path: string[]): Selection {
-    let trees = this.trees;
-    for (const name of path) trees = trees.flatMap((tree) => children(tree).filter((child) => child.name === name));
-    return new Selection(trees);
+    return path.reduce((selection: Selection, name) => new Selection(selection.children().filter((child) => child.name === name)), this);
   }
 
   /**
@@ -29,21 +31,31 @@ export class Selection {
    * and defaults applied) and its selection: a parent can fetch a child list ahead only when it knows its arguments.
    */
   occurrences(name: string): { args: Record<string, unknown>; selection: Selection }[] {
-    return this.trees.flatMap((tree) =>
-      children(tree)
-        .filter((child) => child.name === name)
-        .map((child) => ({ args: child.args, selection: new Selection([child]) })),
-    );
+    return this.children()
+      .filter((child) => child.name === name)
+      .map((child) => ({ args: child.args, selection: new Selection([child]) }));
   }
 
   /** Whether any of these child fields is selected. */
   has(...names: string[]): boolean {
-    return this.trees.some((tree) => children(tree).some((child) => names.includes(child.name)));
+    const selected = this.names();
+    return names.some((name) => selected.has(name));
   }
 
   /** Whether every selected child field is one of these. */
   within(names: ReadonlySet<string>): boolean {
-    return this.trees.every((tree) => children(tree).every((child) => names.has(child.name)));
+    for (const name of this.names()) if (!names.has(name)) return false;
+    return true;
+  }
+
+  private children(): ResolveTree[] {
+    this.childList ??= this.trees.flatMap(children);
+    return this.childList;
+  }
+
+  private names(): ReadonlySet<string> {
+    this.childNames ??= new Set(this.children().map((child) => child.name));
+    return this.childNames;
   }
 }
 
