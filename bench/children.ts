@@ -8,6 +8,8 @@
 import './production-stacks';
 import type { ChildProcess } from 'node:child_process';
 import { fork } from 'node:child_process';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { projectPath } from '../src/paths';
 
 export interface Child {
@@ -53,6 +55,19 @@ export async function forkChild(file: string, env: Record<string, string>, log: 
 export interface Listening {
   port: number;
   close(): Promise<void>;
+}
+
+/** `server` listening on a free loopback port; closing it drops its connections, then runs `release` (its driver, …). */
+export async function listenOnLoopback(server: Server, release: () => Promise<void>): Promise<Listening> {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await release();
+    },
+  };
 }
 
 /**

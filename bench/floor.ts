@@ -16,7 +16,6 @@ import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { decodeCursor, encodeCursor } from '../src/common/cursor';
 import { createDriver } from '../src/db/database';
 import { QueryCatalog } from '../src/db/queries';
@@ -24,7 +23,7 @@ import { int, toNative } from '../src/db/values';
 import type { EntityKind } from '../src/graph';
 import { categoryOf, KIND_LABEL } from '../src/graph';
 import type { Listening } from './children';
-import { serveChild } from './children';
+import { listenOnLoopback, serveChild } from './children';
 
 type Row = Record<string, unknown>;
 type Variables = Record<string, unknown>;
@@ -200,15 +199,7 @@ export async function startFloor(driver: Driver, catalog: QueryCatalog = QueryCa
       })
       .catch((error: Error) => send(response, 500, { errors: [{ message: error.message }] }));
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
-      await driver.close();
-    },
-  };
+  return listenOnLoopback(server, () => driver.close());
 }
 
 if (require.main === module) {

@@ -27,7 +27,6 @@ import { buildSchema, isAbstractType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/db/database';
 import { QueryCatalog } from '../src/db/queries';
@@ -35,7 +34,7 @@ import { ID_PREFIX, idPrefix, KIND_LABEL, STATEMENT_PREFIX } from '../src/graph'
 import type { EntityKind } from '../src/graph';
 import { projectPath } from '../src/paths';
 import type { Listening } from './children';
-import { serveChild } from './children';
+import { listenOnLoopback, serveChild } from './children';
 import { FLOOR_ANSWERS } from './floor';
 
 interface FloorContext {
@@ -95,16 +94,10 @@ export async function startGraphqlFloor(driver: Driver, catalog: QueryCatalog = 
       });
     });
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
-      await apollo.stop();
-      await driver.close();
-    },
-  };
+  return listenOnLoopback(server, async () => {
+    await apollo.stop();
+    await driver.close();
+  });
 }
 
 if (require.main === module) {
