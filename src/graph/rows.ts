@@ -193,9 +193,14 @@ export function cursorKeysOf(row: StatementRow): StatementCursorKeys {
   return row.cursorKeys;
 }
 
+/** The values of `among` that a `$include` holds, in the include's order (a row's lists follow that order). */
+function includedOf<N extends Include>(include: readonly Include[], among: readonly N[]): N[] {
+  return include.filter((name): name is N => (among as readonly Include[]).includes(name));
+}
+
 /** The link fields a `$include` names, in its order: whose targets each list of a row's `links` holds. */
 export function statementLinkFields(include: readonly Include[]): StatementLinkField[] {
-  return include.filter((name): name is StatementLinkField => (STATEMENT_LINK_FIELDS as readonly string[]).includes(name));
+  return includedOf(include, STATEMENT_LINK_FIELDS);
 }
 
 /** The links a statement row carries, by the link fields its `$include` gave (statementLinkFields); others absent. */
@@ -207,7 +212,7 @@ export function statementLinks(row: StatementRow, fields: readonly StatementLink
 
 /** The STATEMENT_PROPERTIES a `$include` names, in its order: what each value of a row's `properties` is. */
 export function statementPropertyNames(include: readonly Include[]): StatementProperty[] {
-  return include.filter((name): name is StatementProperty => (STATEMENT_PROPERTIES as readonly string[]).includes(name));
+  return includedOf(include, STATEMENT_PROPERTIES);
 }
 
 /** The properties a statement row carries, read back with the names its `$include` gave (statementPropertyNames). */
