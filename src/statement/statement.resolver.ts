@@ -28,11 +28,12 @@ const LIGHT_TARGET_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'k
  * keys when a cursor is read. `connection`: the selection of the page's field.
  */
 export function statementIncludes(connection: Selection): Include[] {
-  const node = connection.get('edges', 'node');
+  const edges = connection.get('edges');
+  const node = edges.get('node');
   const properties = Object.entries(STATEMENT_FIELD_PROPERTIES).flatMap(([field, stored]) => (node.has(field) ? stored : []));
   const links = STATEMENT_LINK_FIELDS.filter((field) => node.has(field));
   const whole = links.some((field) => !node.get(field).within(LIGHT_TARGET_FIELDS));
-  const cursors = connection.get('edges').has('cursor') || connection.get('pageInfo').has('startCursor', 'endCursor');
+  const cursors = edges.has('cursor') || connection.get('pageInfo').has('startCursor', 'endCursor');
   return [...properties, ...links, ...(whole ? (['targets'] as const) : []), ...(cursors ? (['cursors'] as const) : []), ...evidenceIncludes(node)];
 }
 
