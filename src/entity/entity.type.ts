@@ -1,7 +1,7 @@
 /**
  * People, countries, organizations and events (src/graph/vocabulary.ts): one GraphQL object type per kind, all behind
- * the `Entity` interface. Repositories tag each object with `__typename` from its stored `kind`, so resolving
- * the concrete type needs no extra query. `relations`, `statements` and `mentions` are field resolvers declared
+ * the `Entity` interface. Its stored `kind` picks the class (toEntity), which names the concrete type
+ * (src/node/node.type.ts says how), so resolving it needs no extra query. `relations`, `statements` and `mentions` are field resolvers declared
  * once on the interface (entity.resolver.ts) and inherited by every kind.
  */
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
@@ -11,13 +11,12 @@ import type { Evidence, EvidenceOwner } from '../evidence/evidence.type';
 import { ConnectionType } from '../common/connection';
 import { EntityKind } from '../common/enums';
 import { PartialDate, toPartialDate } from '../common/partial-date';
-import { Node, Typed } from '../node/node.type';
+import { Node } from '../node/node.type';
 
 @InterfaceType({
   implements: Node,
   description:
     'Something the article is about: a person, country, organization or event. One node per real-world thing; the words the article uses for it are `aliases`.',
-  resolveType: (value: Typed) => value.__typename,
 })
 export abstract class Entity implements Node {
   __typename: string;

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { graphql, isObjectType } from 'graphql';
+import { graphql, isAbstractType, isObjectType } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgumentValidationError, getMetadataStorage } from 'type-graphql';
 import { projectPath } from '../../src/paths';
 import { buildAppSchema, schemaSdl } from '../../src/schema';
+import { toEntity } from '../../src/entity/entity.type';
+import { EntityKind } from '../../src/common/enums';
+import { Statement } from '../../src/statement/statement.type';
 
 describe('schema/schema.graphql', () => {
   it('matches the schema built from the code (run `npm run schema:emit` after changing types)', async () => {
@@ -34,5 +38,26 @@ describe('plain fields', () => {
     expect(storage.middlewares).toEqual([]);
     expect(storage.authorizedFields).toEqual([]);
     expect(storage.authorizedResolver).toEqual([]);
+  });
+});
+
+describe('abstract types', () => {
+  it('name the object type of a value at once, not through a promise that every parent object would wait for', async () => {
+    const schema = await buildAppSchema();
+    const abstractTypes = Object.values(schema.getTypeMap()).filter(isAbstractType);
+    expect(abstractTypes.map((t) => t.name).sort()).toEqual(['Entity', 'Node']);
+    const info = {} as GraphQLResolveInfo;
+    const typeOf = (typeName: string, value: unknown) => {
+      const type = schema.getType(typeName);
+      if (!isAbstractType(type)) throw new Error(`${typeName} is not an abstract type`);
+      return type.resolveType!(value, {}, info, type);
+    };
+    const person = toEntity({ id: 'person:xi-jinping', kind: EntityKind.PERSON, name: 'Xi Jinping' });
+    const event = toEntity({ id: 'event:talks', kind: EntityKind.EVENT, name: 'Talks' });
+    for (const typeName of ['Entity', 'Node']) {
+      expect(typeOf(typeName, person)).toBe('Person');
+      expect(typeOf(typeName, event)).toBe('Event');
+    }
+    expect(typeOf('Node', Object.assign(new Statement(), { id: 'statement:one' }))).toBe('Statement');
   });
 });
