@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
+import { callFieldResolversDirectly } from './common/field-resolvers';
 import { ArticleResolver, PassageResolver } from './article/article.resolver';
 import { EntityResolver, EventResolver } from './entity/entity.resolver';
 import { Country, Organization, Person } from './entity/entity.type';
@@ -43,12 +44,15 @@ export const RESOLVERS: NonEmptyArray<Function> = [
 let cached: GraphQLSchema | undefined;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= await buildSchema({
-    resolvers: RESOLVERS,
-    // Entity kinds are only reached through the Entity interface; list them so every kind is in the schema.
-    orphanedTypes: [Person, Country, Organization],
-    validate: { forbidUnknownValues: false },
-  });
+  if (!cached) {
+    cached = await buildSchema({
+      resolvers: RESOLVERS,
+      // Entity kinds are only reached through the Entity interface; list them so every kind is in the schema.
+      orphanedTypes: [Person, Country, Organization],
+      validate: { forbidUnknownValues: false },
+    });
+    callFieldResolversDirectly(cached, RESOLVERS);
+  }
   return cached;
 }
 

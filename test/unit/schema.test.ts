@@ -7,6 +7,7 @@ import { buildAppSchema, schemaSdl } from '../../src/schema';
 import { toEntity } from '../../src/entity/entity.type';
 import { EntityKind } from '../../src/common/enums';
 import { Statement } from '../../src/statement/statement.type';
+import { isDirectResolver } from '../../src/common/field-resolvers';
 
 describe('schema/schema.graphql', () => {
   it('matches the schema built from the code (run `npm run schema:emit` after changing types)', async () => {
@@ -59,5 +60,29 @@ describe('abstract types', () => {
       expect(typeOf(typeName, event)).toBe('Event');
     }
     expect(typeOf('Node', Object.assign(new Statement(), { id: 'statement:one' }))).toBe('Statement');
+  });
+});
+
+describe('field resolvers that take only their parent and the context', () => {
+  it('are called directly, also where an interface declares them; those with arguments keep the handler that validates them', async () => {
+    const schema = await buildAppSchema();
+    const fieldOf = (typeName: string, fieldName: string) => {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+      return type.getFields()[fieldName];
+    };
+    expect(isDirectResolver(fieldOf('Statement', 'speaker').resolve)).toBe(true);
+    expect(isDirectResolver(fieldOf('Statement', 'evidence').resolve)).toBe(true);
+    expect(isDirectResolver(fieldOf('Person', 'mentions').resolve)).toBe(true);
+    expect(isDirectResolver(fieldOf('Event', 'mentions').resolve)).toBe(true);
+    expect(isDirectResolver(fieldOf('Person', 'statements').resolve)).toBe(false);
+    expect(isDirectResolver(fieldOf('Query', 'node').resolve)).toBe(false);
+
+    const statement = Object.assign(new Statement(), { id: 'statement:one' });
+    const speaker = toEntity({ id: 'person:xi-jinping', kind: EntityKind.PERSON, name: 'Xi Jinping' });
+    const asked: unknown[] = [];
+    const context = { repos: { statements: { linkOf: (...args: unknown[]) => (asked.push(args), speaker) } } };
+    expect(fieldOf('Statement', 'speaker').resolve!(statement, {}, context, {} as GraphQLResolveInfo)).toBe(speaker);
+    expect(asked).toEqual([[statement, 'speaker']]);
   });
 });
