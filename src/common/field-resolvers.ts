@@ -9,10 +9,10 @@
  *
  * `callFieldResolversDirectly` swaps the handler for a plain call of the same method where the handler adds
  * nothing: a resolver whose parameters are its parent (`@Root()`) and the context (`@Ctx()`), in that order, with
- * no middleware or `@Authorized` (the API has none: test/unit/schema.test.ts). The parent
- * is passed as it is, where the handler would first convert it to the resolver's object type: every parent is
- * already an instance of its type's class (the repositories build them so, and the abstract types resolve by
- * class, src/node/node.type.ts). A resolver with arguments keeps type-graphql's handler, which validates them
+ * no middleware or `@Authorized` (the API has none: test/unit/schema.test.ts). The parent is passed as it is,
+ * where the handler would first convert it to the resolver's object type: every parent already is an instance of
+ * its type's class (the repositories build them so, and the abstract types resolve by class:
+ * src/node/node.type.ts). A resolver with arguments keeps type-graphql's handler, which validates them
  * (class-validator).
  */
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
@@ -45,10 +45,13 @@ export function callFieldResolversDirectly(schema: GraphQLSchema, resolvers: rea
     const method = (instance as Record<string, Method>)[field.methodName].bind(instance);
     const resolve: GraphQLFieldResolver<unknown, unknown> = (parent, _args, context) => method(parent, context);
     DIRECT.add(resolve);
-    // The object types that have the field: the resolver's own, and every one implementing it as an interface.
+    // The object types that have the field: the resolver's own, and every one implementing it as an interface
+    // that does not resolve the field itself.
     const owner = field.getObjectType();
+    const ownResolver = (target: unknown) => storage.fieldResolvers.some((f) => f.getObjectType?.() === target && f.schemaName === field.schemaName);
     for (const objectType of storage.objectTypes) {
-      if (objectType.target !== owner && !objectType.interfaceClasses?.includes(owner)) continue;
+      const inherits = objectType.interfaceClasses?.includes(owner) && !ownResolver(objectType.target);
+      if (objectType.target !== owner && !inherits) continue;
       const type = schema.getType(objectType.name);
       const schemaField = isObjectType(type) ? type.getFields()[field.schemaName] : undefined;
       if (schemaField) schemaField.resolve = resolve;

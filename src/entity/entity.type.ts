@@ -1,8 +1,8 @@
 /**
  * People, countries, organizations and events (src/graph/vocabulary.ts): one GraphQL object type per kind, all behind
  * the `Entity` interface. Its stored `kind` picks the class (toEntity), which names the concrete type
- * (src/node/node.type.ts says how), so resolving it needs no extra query. `relations`, `statements` and `mentions` are field resolvers declared
- * once on the interface (entity.resolver.ts) and inherited by every kind.
+ * (src/node/node.type.ts says how), so resolving it needs no extra query. `relations`, `statements` and `mentions`
+ * are field resolvers declared once on the interface (entity.resolver.ts) and inherited by every kind.
  */
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { ObjectType } from '../common/object-type';
