@@ -59,6 +59,10 @@ export interface PageQuery {
   include?: Include[];
 }
 
+/** What the batched link lookup reads (statement/links.cypher): every link, targets whole; and its rows' link fields. */
+const ALL_LINKS: Include[] = [...STATEMENT_LINK_FIELDS, 'targets'];
+const ALL_LINK_FIELDS = statementLinkFields(ALL_LINKS);
+
 const NO_LINKS: StatementLinks = { speaker: null, addressees: [], about: [], event: null, reportedBy: [], respondsTo: null, responses: [] };
 
 /** The arguments of the top-level `statements` list. */
@@ -245,10 +249,8 @@ export class StatementRepository {
   }
 
   private async linksOfStatements(ids: string[]): Promise<Map<string, StatementLinks>> {
-    const include: Include[] = [...STATEMENT_LINK_FIELDS, 'targets'];
-    const fields = statementLinkFields(include);
-    const rows = await this.db.read('statement/links', { ids, include });
-    return new Map(rows.map(({ statement }) => [statement.id, { ...NO_LINKS, ...toLinks(statement, fields) }]));
+    const rows = await this.db.read('statement/links', { ids, include: ALL_LINKS });
+    return new Map(rows.map(({ statement }) => [statement.id, { ...NO_LINKS, ...toLinks(statement, ALL_LINK_FIELDS) }]));
   }
 
   /**
