@@ -107,12 +107,13 @@ export const FLOOR_ANSWERS: Record<string, Answer> = {
   async NodeById(driver, catalog, { id = 'event:2025-02-24-xi-putin-call' }) {
     const category = categoryOf(String(id));
     if (category === 'ENTITY') {
-      const [row] = await read(driver, catalog.get('entity/by-ids').statement, { ids: [id], include: [] });
+      const params = { ids: [id], include: [] };
+      const [row] = await read(driver, catalog.statementFor('entity/by-ids', params), params);
       const e = row?.entity as Row | undefined;
       return { node: e ? { __typename: typename(e.kind), id: e.id, name: e.name, kind: e.kind } : null };
     }
     if (category === 'STATEMENT') {
-      const [row] = await read(driver, catalog.get('statement/by-ids').statement, { ids: [id] });
+      const [row] = await read(driver, catalog.statementFor('statement/by-ids'), { ids: [id] });
       const s = row?.statement as Row | undefined;
       return { node: s ? { __typename: 'Statement', id: s.id, text: s.text, act: s.act } : null };
     }

@@ -4,4 +4,4 @@
 // columns: entity: EntityRow
 MATCH (n:Entity) WHERE n.id IN $ids
 WITH n, {{> entity-row n}} AS row
-RETURN row { .*, mentions: (CASE WHEN 'mentions' IN $include THEN {{> entity-mentions n}} END) } AS entity
+RETURN row { .*, mentions: {{#if mentions}}{{> entity-mentions n}}{{#else}}null{{/if}} } AS entity

@@ -7,4 +7,4 @@
 MATCH (n:Entity {id: $id})
 {{> entity-statements n}}
 WITH n, {{> entity-row n}} AS row, total, statements
-RETURN row { .*, mentions: (CASE WHEN 'mentions' IN $include THEN {{> entity-mentions n}} END) } AS entity, total, statements
+RETURN row { .*, mentions: {{#if mentions}}{{> entity-mentions n}}{{#else}}null{{/if}} } AS entity, total, statements

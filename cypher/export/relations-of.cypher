@@ -23,8 +23,8 @@ CALL (matches) {
   WHERE $afterFromId IS NULL OR from.id > $afterFromId OR (from.id = $afterFromId AND r.id > $afterId)
   WITH r, from ORDER BY from.id, r.id LIMIT $limit
   RETURN collect(r { .*, type: type(r), fromId: from.id, toId: endNode(r).id,
-    from: (CASE WHEN 'ends' IN $include THEN properties(from) END),
-    to: (CASE WHEN 'ends' IN $include THEN properties(endNode(r)) END),
+    from: {{#if ends}}properties(from){{#else}}null{{/if}},
+    to: {{#if ends}}properties(endNode(r)){{#else}}null{{/if}},
     evidence: {{> evidence-spans r}} }) AS relations
 }
 RETURN missing, relations

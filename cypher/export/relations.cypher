@@ -13,6 +13,6 @@ WHERE ($types IS NULL OR type(r) IN $types)
   AND ($afterId IS NULL OR n.id > $afterFromId OR r.id > $afterId)
 WITH n, r ORDER BY n.id, r.id LIMIT $limit
 RETURN collect(r { .*, type: type(r), fromId: n.id, toId: endNode(r).id,
-  from: (CASE WHEN 'ends' IN $include THEN properties(n) END),
-  to: (CASE WHEN 'ends' IN $include THEN properties(endNode(r)) END),
+  from: {{#if ends}}properties(n){{#else}}null{{/if}},
+  to: {{#if ends}}properties(endNode(r)){{#else}}null{{/if}},
   evidence: {{> evidence-spans r}} }) AS relations

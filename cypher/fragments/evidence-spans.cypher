@@ -4,9 +4,8 @@
 // expression: a list of Evidence property maps, or null unless $include holds 'evidence', so a row carries spans
 // only when the client's selection shows them. On a page of 33 statements that read only their quotes, the ids,
 // article and passage ids were a fifth of the row's bytes.
-(CASE WHEN 'evidence' IN $include THEN COLLECT {
+{{#if evidence}}COLLECT {
   MATCH (ev:Evidence) WHERE ev.id IN coalesce({{owner}}.evidenceIds, [])
-  RETURN (CASE WHEN 'quotesOnly' IN $include THEN ev { .start, .end, .quote }
-    ELSE ev { .*, passage: (CASE WHEN 'passages' IN $include THEN [(ev)-[:IN_PASSAGE]->(p:Passage) | p { .* }][0] END) } END)
+  RETURN {{#if quotesOnly}}ev { .start, .end, .quote }{{#else}}ev { .*, passage: {{#if passages}}[(ev)-[:IN_PASSAGE]->(p:Passage) | p { .* }][0]{{#else}}null{{/if}} }{{/if}}
     ORDER BY ev.articleId, ev.start, ev.end
-} END)
+}{{#else}}null{{/if}}

@@ -5,9 +5,8 @@
 // evidence ids) and the index-only ones (searchKey, aliasText) then stay in the database: on a page of 50
 // statements they were most of the bytes the driver decoded. The dates' first and last days are left out too:
 // they follow from the date and its precision (PartialDate, src/common/partial-date.ts).
-(CASE
-  WHEN 'targets' IN $include THEN {{> node-row {{owner}}}}
+{{#if targets}}{{> node-row {{owner}}}}{{#else}}(CASE
   WHEN {{owner}}:Statement THEN {{owner}} { .id, .text, .form, .act, .date, .datePrecision, .dateText }
   WHEN {{owner}}:Event THEN {{owner}} { .id, .kind, .name, .eventType, .date, .datePrecision, .dateText }
   ELSE {{owner}} { .id, .kind, .name }
-END)
+END){{/if}}

@@ -20,8 +20,8 @@ CALL (n) {
     WITH r ORDER BY r.id LIMIT $limit
     WITH r, startNode(r) AS a, endNode(r) AS b
     RETURN collect(r { .*, type: type(r), fromId: a.id, toId: b.id,
-      from: (CASE WHEN 'ends' IN $include THEN {{> entity-row a}} END),
-      to: (CASE WHEN 'ends' IN $include THEN {{> entity-row b}} END),
+      from: {{#if ends}}{{> entity-row a}}{{#else}}null{{/if}},
+      to: {{#if ends}}{{> entity-row b}}{{#else}}null{{/if}},
       evidence: {{> evidence-spans r}} }) AS relations
   }
   RETURN size(matches) AS total, relations

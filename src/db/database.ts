@@ -193,7 +193,7 @@ export class Database {
   /** `read` within a request's budget (undefined: none, as for the seed step and the exports' own loop). */
   async readWithin<S extends StatementName>(budget: Budget | undefined, name: S, params: ParamsOf<S> | undefined): Promise<RowOf<S>[]> {
     this.failFast();
-    const statement = this.queries.get(name).statement;
+    const statement = this.queries.statementFor(name, params);
     const started = Date.now();
     this.activity.queries += 1;
     try {
@@ -222,12 +222,12 @@ export class Database {
 
   async writeWithin<S extends StatementName>(budget: Budget | undefined, name: S, params: ParamsOf<S> | undefined): Promise<RowOf<S>[]> {
     this.failFast();
-    const query = this.queries.get(name);
+    const statement = this.queries.statementFor(name, params);
     this.activity.sessions += 1;
     this.activity.queries += 1;
     try {
       const timeout = budget ? remainingMs(budget) : undefined;
-      const work = this.driver.executeQuery(query.statement, params ?? {}, {
+      const work = this.driver.executeQuery(statement, params ?? {}, {
         database: this.database,
         routing: routing.WRITE,
         ...(timeout ? { transactionConfig: { timeout } } : {}),
@@ -288,7 +288,7 @@ export class Database {
           run: async (name, ...[params]) => {
             this.activity.queries += 1;
             try {
-              const result = await tx.run(this.queries.get(name).statement, params ?? {});
+              const result = await tx.run(this.queries.statementFor(name, params), params ?? {});
               const counters = result.summary.counters.updates() as unknown as Record<string, number>;
               return { rows: rows(result) as never[], counters };
             } finally {
@@ -323,7 +323,7 @@ export class Database {
 
   /** One trivial statement, bypassing the fast failure: the readiness re-check. */
   private async probe(): Promise<void> {
-    await this.autoCommitRead(this.queries.get('system/ping').statement, {});
+    await this.autoCommitRead(this.queries.statementFor('system/ping'), {});
   }
 
   /** Stops the readiness re-checks and closes the driver. */

@@ -116,7 +116,7 @@ export type StatementLinkField = (typeof STATEMENT_LINK_FIELDS)[number];
 
 /**
  * A statement's stored properties that a row carries only when `$include` names them (cypher/fragments/statement-row.cypher),
- * as one list of values in the order `$include` names them: `statementProperties` reads them back.
+ * as one list of values in this order: `statementProperties` reads them back.
  */
 export const STATEMENT_PROPERTIES = ['text', 'form', 'act', 'date', 'datePrecision', 'dateText', 'evidenceIds'] as const;
 export type StatementProperty = (typeof STATEMENT_PROPERTIES)[number];
@@ -175,8 +175,9 @@ export type StatementCursorKeys = Pick<StatementNode, 'sortDay' | 'dateKey' | 's
 
 /**
  * A statement with the properties, links and evidence asked for: `id` always; `cursorKeys` when `$include` holds
- * 'cursors' (null otherwise); `properties` the values of the STATEMENT_PROPERTIES `$include` names, in its order
- * (`statementProperties`); `links` a list of targets per link field it names, in its order (`statementLinkFields`);
+ * 'cursors' (null otherwise); `properties` the values of the STATEMENT_PROPERTIES `$include` names, in that order
+ * (`statementProperties`); `links` a list of targets per link field it names, in STATEMENT_LINK_FIELDS order
+ * (`statementLinkFields`);
  * `evidence` null unless asked for. Lists rather than maps: a page of 50 rows then carries no property or link
  * names, which the driver would decode one string at a time.
  */
@@ -193,12 +194,12 @@ export function cursorKeysOf(row: StatementRow): StatementCursorKeys {
   return row.cursorKeys;
 }
 
-/** The values of `among` that a `$include` holds, in the include's order (a row's lists follow that order). */
+/** The values of `among` that a `$include` holds, in `among`'s order (a row's lists follow that order). */
 function includedOf<N extends Include>(include: readonly Include[], among: readonly N[]): N[] {
-  return include.filter((name): name is N => (among as readonly Include[]).includes(name));
+  return among.filter((name) => include.includes(name));
 }
 
-/** The link fields a `$include` names, in its order: whose targets each list of a row's `links` holds. */
+/** The link fields a `$include` names, in STATEMENT_LINK_FIELDS order: whose targets each list of a row's `links` holds. */
 export function statementLinkFields(include: readonly Include[]): StatementLinkField[] {
   return includedOf(include, STATEMENT_LINK_FIELDS);
 }
@@ -210,7 +211,7 @@ export function statementLinks(row: StatementRow, fields: readonly StatementLink
   return links;
 }
 
-/** The STATEMENT_PROPERTIES a `$include` names, in its order: what each value of a row's `properties` is. */
+/** The STATEMENT_PROPERTIES a `$include` names, in that list's order: what each value of a row's `properties` is. */
 export function statementPropertyNames(include: readonly Include[]): StatementProperty[] {
   return includedOf(include, STATEMENT_PROPERTIES);
 }

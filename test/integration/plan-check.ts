@@ -326,19 +326,23 @@ export interface ColumnMismatch {
   returned: string[];
 }
 
+/** What a selection asks rows to carry that leaves out the alternatives of 'targets' and 'quotesOnly' (their `{{#else}}` sections). */
+const EVERYTHING_ELSE = INCLUDES.filter((name) => name !== 'targets' && name !== 'quotesOnly');
+
 /**
- * A statement that takes `$include` (cypher/fragments/) is checked with nothing to include and with everything a
- * selection can ask its rows to carry, so the plans of the fragments' subqueries are checked too.
+ * A statement that takes `$include` (cypher/fragments/) is checked with nothing to include, with everything a
+ * selection can ask its rows to carry, and with everything but whole link targets and whole evidence, so every
+ * section (src/db/queries.ts) is rendered and the plans of the fragments' subqueries are checked too.
  */
 function withIncludes(query: CypherQuery, shapes: Row[] | undefined): Row[] | undefined {
   if (!shapes || !query.params.includes('include')) return shapes;
-  const everything = [...INCLUDES];
   return shapes.flatMap((shape) =>
     'include' in shape
       ? [shape]
       : [
           { ...shape, include: [] },
-          { ...shape, include: everything },
+          { ...shape, include: [...INCLUDES] },
+          { ...shape, include: EVERYTHING_ELSE },
         ],
   );
 }
@@ -377,7 +381,7 @@ export async function checkPlans(
     try {
       for (const [n, params] of shapes.entries()) {
         const label = shapes.length > 1 ? `${name} #${n + 1}` : name;
-        const running = session.run(`EXPLAIN ${query.statement}`, params);
+        const running = session.run(`EXPLAIN ${db.queries.statementFor(name, params)}`, params);
         const returned = await running.keys();
         const result = await running;
         if (returned.join(',') !== query.columns.join(',')) columns.push({ query: label, declared: query.columns, returned: [...returned] });

@@ -137,7 +137,7 @@ describe('at scale (generated corpus)', () => {
     const limit = 21;
     const profiled = async (name: string, params: Record<string, unknown>) => {
       const result = await app.db.driver.executeQuery(
-        `PROFILE ${app.db.queries.get(name).statement}`,
+        `PROFILE ${app.db.queries.statementFor(name, params)}`,
         { ...params, limit: neo4j.int(limit) },
         { database: app.db.database },
       );
@@ -253,10 +253,10 @@ describe('at scale (generated corpus)', () => {
         const first = await run(app, `query ($orderBy: StatementOrder) { statements(orderBy: $orderBy, first: 20) { pageInfo { endCursor } } }`, { orderBy });
         for (const after of [null, first.statements.pageInfo.endCursor]) {
           const { key, above, below } = keyRange(orderBy, after);
-          const { statement } = app.db.queries.get(variantName('statement/page', { key, direction }));
+          const params = { forms: null, acts: null, above, below, limit: int(21), include: [] };
           const result = await app.db.driver.executeQuery(
-            `PROFILE ${statement}`,
-            { forms: null, acts: null, above, below, limit: int(21), include: [] },
+            `PROFILE ${app.db.queries.statementFor(variantName('statement/page', { key, direction }), params)}`,
+            params,
             { database: app.db.database },
           );
           expect(result.records[0].get('statements')).toHaveLength(21);

@@ -1,5 +1,14 @@
-import { expandFragments, expandVariants, parseCypherFile, QueryCatalog, usedParams } from '../../../src/db/queries';
-import { STATEMENT_PROPERTIES } from '../../../src/graph';
+import {
+  expandFragments,
+  expandVariants,
+  MAX_RENDERINGS,
+  parseCypherFile,
+  parseSections,
+  QueryCatalog,
+  renderSections,
+  usedParams,
+} from '../../../src/db/queries';
+import { INCLUDES, STATEMENT_LINK_FIELDS, STATEMENT_PROPERTIES } from '../../../src/graph';
 
 describe('Cypher query files', () => {
   it('all load, and each header declares exactly the parameters its statement uses', () => {
@@ -7,15 +16,32 @@ describe('Cypher query files', () => {
     expect(catalog.names()).toEqual(expect.arrayContaining(['constraints', 'system/ping', 'article/all', 'seed/relations']));
     for (const name of catalog.names()) {
       const query = catalog.get(name);
-      expect(usedParams(query.text)).toEqual(query.params);
+      // `$include` is read where the statement is rendered (its sections) and may be absent from what Neo4j reads.
+      const used = query.sections ? [...new Set([...usedParams(query.text), 'include'])].sort() : usedParams(query.text);
+      expect(used).toEqual(query.params);
     }
   });
 
-  it('reads into a statement row exactly the properties src/graph/rows.ts knows, by their stored names', () => {
+  it('reads into a statement row exactly the properties src/graph/rows.ts knows, by their stored names, in its order', () => {
     // cypher/fragments/statement-row.cypher lists them again in Cypher: statementProperties zips its values with them.
-    const page = QueryCatalog.load().get('statement/page?key=dateKey&direction=ASC').statement;
-    const listed = /properties: \[key IN \$include WHERE key IN \[([^\]]*)\]/.exec(page)?.[1];
-    expect(listed?.split(',').map((name) => name.trim().replace(/'/g, ''))).toEqual([...STATEMENT_PROPERTIES]);
+    const page = QueryCatalog.load().statementFor('statement/page?key=dateKey&direction=ASC', { include: [...STATEMENT_PROPERTIES].reverse() });
+    const listed = /properties: \[\]((?: \+ \[s\.\w+\])*)/.exec(page)?.[1];
+    expect([...(listed ?? '').matchAll(/s\.(\w+)/g)].map((m) => m[1])).toEqual([...STATEMENT_PROPERTIES]);
+  });
+
+  it('reads a statement row’s links in STATEMENT_LINK_FIELDS order, each over its relationship type', () => {
+    const page = QueryCatalog.load().statementFor('statement/page?key=dateKey&direction=ASC', { include: [...STATEMENT_LINK_FIELDS].reverse() });
+    const links = page.slice(page.indexOf('links:'), page.indexOf('evidence:'));
+    const patterns = [...links.matchAll(/\[\(s\)(<?-\[:\w+\]->?)\(t\)/g)].map((m) => m[1]);
+    expect(patterns).toEqual([
+      '-[:SAID_BY]->',
+      '-[:ADDRESSED_TO]->',
+      '-[:ABOUT]->',
+      '-[:MADE_AT]->',
+      '-[:REPORTED_BY]->',
+      '-[:RESPONDS_TO]->',
+      '<-[:RESPONDS_TO]-',
+    ]);
   });
 
   it('ignores $ inside strings and comments and finds dynamic-type parameters', () => {
@@ -136,6 +162,55 @@ describe('the query API’s Cypher files', () => {
     ]);
     expect(queries[3].text).toContain('ORDER BY s.speakerKey DESC LIMIT $limit');
     expect(() => expandVariants('test/bad', source.replace('ASC|DESC', 'ASC|DESC; DROP'))).toThrow('cannot read the variant');
+  });
+});
+
+describe('sections of a statement, by its $include', () => {
+  const sections = parseSections('x/q', 'RETURN {{#if evidence}}e{{#if passages}}+p{{/if}}{{#else}}null{{/if}}, {{#if ends}}[a, b]{{/if}}');
+
+  it('render the parts the include names and the else parts of the others, nested', () => {
+    expect(renderSections(sections, new Set())).toBe('RETURN null, ');
+    expect(renderSections(sections, new Set(['evidence']))).toBe('RETURN e, ');
+    expect(renderSections(sections, new Set(['evidence', 'passages', 'ends']))).toBe('RETURN e+p, [a, b]');
+    expect(renderSections(sections, new Set(['passages']))).toBe('RETURN null, ');
+  });
+
+  it('refuse a name that is no $include value and tags that do not pair up', () => {
+    expect(() => parseSections('x/q', '{{#if evidense}}x{{/if}}')).toThrow('cypher/x/q.cypher: {{#if evidense}} names no $include value');
+    expect(() => parseSections('x/q', '{{#if evidence}}x')).toThrow('{{#if evidence}} is not closed');
+    expect(() => parseSections('x/q', 'x{{/if}}')).toThrow('{{/if}} without its {{#if}}');
+    expect(() => parseSections('x/q', '{{#if evidence}}a{{#else}}b{{#else}}c{{/if}}')).toThrow('{{#else}} outside an {{#if}}, or twice in one');
+  });
+
+  it('are sent to Neo4j rendered for the statement’s include: only the links, properties and spans it asks for', () => {
+    const catalog = QueryCatalog.load();
+    const name = 'statement/page?key=dateKey&direction=ASC';
+    const page = catalog.statementFor(name, { include: ['act', 'speaker', 'evidence', 'quotesOnly'] });
+    expect(page).not.toMatch(/\{\{|\$include/);
+    expect(page).toContain('properties: [] + [s.act],');
+    expect(page).toContain('(s)-[:SAID_BY]->(t)');
+    expect(page).not.toContain(':ADDRESSED_TO');
+    expect(page).toContain('RETURN ev { .start, .end, .quote }');
+    expect(page).toContain('cursorKeys: null');
+    const bare = catalog.statementFor(name, { include: [] });
+    expect(bare).toContain('links: [],');
+    expect(bare).toContain('evidence: null }');
+    // Whole targets and whole evidence with passages: the alternatives.
+    const whole = catalog.statementFor(name, { include: [...INCLUDES].filter((i) => i !== 'quotesOnly') });
+    expect(whole).toContain('passage: [(ev)-[:IN_PASSAGE]->(p:Passage) | p { .* }][0]');
+    expect(whole).toContain('dateEarliest: toString(t.dateEarliest)');
+    expect(catalog.statementFor('system/ping')).toBe(catalog.get('system/ping').statement);
+  });
+
+  it('are rendered once per include, and only the latest MAX_RENDERINGS kept', () => {
+    const catalog = QueryCatalog.load();
+    const name = 'entity/by-ids';
+    const first = catalog.statementFor(name, { include: ['mentions'] });
+    expect(catalog.statementFor(name, { include: ['mentions'] })).toBe(first);
+    const kept = (catalog as unknown as { renderings: Map<string, Map<string, string>> }).renderings;
+    for (let i = 0; i < MAX_RENDERINGS + 10; i += 1) catalog.statementFor(name, { include: ['mentions', ...Array(i).fill('ends')] });
+    expect(kept.get(name)!.size).toBe(MAX_RENDERINGS);
+    expect(kept.get(name)!.has('mentions')).toBe(false);
   });
 });
 
