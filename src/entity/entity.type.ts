@@ -6,7 +6,8 @@
  */
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { ObjectType } from '../common/object-type';
-import type { EntityNode } from '../graph';
+import type { EntityNode, LinkedEntityNode } from '../graph';
+import { entityKindOf } from '../graph';
 import type { Evidence, EvidenceOwner } from '../evidence/evidence.type';
 import { ConnectionType } from '../common/connection';
 import { EntityKind } from '../common/enums';
@@ -81,9 +82,12 @@ const CLASS_BY_KIND: Record<EntityKind, new () => Entity> = {
   [EntityKind.EVENT]: Event,
 };
 
-/** A stored `:Entity` node's properties → its GraphQL object (kind picks the class: an allow-list). */
-export function toEntity(row: EntityNode): Entity {
-  const kind = row.kind;
+/**
+ * A stored `:Entity` node's properties → its GraphQL object (kind picks the class: an allow-list). A light link
+ * target has no `kind`: its id's prefix names it.
+ */
+export function toEntity(row: EntityNode | LinkedEntityNode): Entity {
+  const kind = row.kind ?? entityKindOf(row.id)!;
   const Class = CLASS_BY_KIND[kind];
   if (!Class) throw new Error(`entity ${row.id} has an unknown kind ${String(kind)}`);
   const entity = Object.assign(new Class(), {

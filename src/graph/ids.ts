@@ -38,6 +38,16 @@ export function idPrefix(id: string): string {
   return id.split(':', 1)[0];
 }
 
+const KIND_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([kind, prefix]) => [prefix, kind as EntityKind]));
+
+/**
+ * The kind of entity an id names by its prefix (undefined: not an entity id). The seed's checks keep an entity's
+ * id prefix and its kind in step (seed/annotations/rules/IdSpellingRule.ts), so rows may leave `kind` out.
+ */
+export function entityKindOf(id: string): EntityKind | undefined {
+  return KIND_OF_PREFIX.get(idPrefix(id));
+}
+
 export type NodeCategory = 'ENTITY' | 'STATEMENT' | 'ARTICLE' | 'PASSAGE' | 'EVIDENCE';
 
 const ENTITY_PREFIXES = new Set(Object.values(ID_PREFIX));

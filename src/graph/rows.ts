@@ -77,7 +77,7 @@ export interface StatementNode extends StoredDate {
   speakerKey: string;
 }
 
-/** An Entity or a Statement node (statement ABOUT targets, graph views): an entity has a `kind`. */
+/** An Entity or a Statement node (statement ABOUT targets, graph views): their ids tell them apart (categoryOf). */
 export type EntityOrStatementNode = EntityNode | StatementNode;
 
 /** A statement as another statement's link target reads it: no list order key (cypher/fragments/link-target.cypher). */
@@ -167,8 +167,11 @@ export function isWholeEvidence(row: EvidenceRow): row is WholeEvidenceRow {
   return 'id' in row;
 }
 
+/** An entity as a statement's light link target reads it: no `kind`, which its id names (entityKindOf, src/graph/ids.ts). */
+export type LinkedEntityNode = Omit<EntityNode, 'kind'> & Partial<Pick<EntityNode, 'kind'>>;
+
 /** A statement's link target, whole or with only its light properties (cypher/fragments/link-target.cypher). */
-export type LinkTargetNode = EntityNode | LinkedStatementNode;
+export type LinkTargetNode = LinkedEntityNode | LinkedStatementNode;
 
 /** A statement's list order keys, which its cursors are made of (cypher/seed/statements.cypher writes them). */
 export type StatementCursorKeys = Pick<StatementNode, 'sortDay' | 'dateKey' | 'speakerKey'>;

@@ -5,8 +5,8 @@
  */
 import { Field, ID } from 'type-graphql';
 import { ObjectType } from '../common/object-type';
-import type { EntityNode, LinkedStatementNode, StatementProperty, StatementRow } from '../graph';
-import { statementProperties } from '../graph';
+import type { EntityNode, LinkedEntityNode, LinkedStatementNode, StatementProperty, StatementRow } from '../graph';
+import { categoryOf, statementProperties } from '../graph';
 import { ConnectionType } from '../common/connection';
 import { StatementAct, StatementForm } from '../common/enums';
 import { PartialDate, toPartialDate } from '../common/partial-date';
@@ -82,7 +82,7 @@ export function toStatementOfRow(row: StatementRow, names: readonly StatementPro
   return Object.assign(new Statement(), { id: row.id, text, form, act, date: toPartialDate(properties), evidenceIds: evidenceIds ?? [] });
 }
 
-/** A stored node that is an entity (it has a `kind`) or a statement → its GraphQL object. */
-export function toEntityOrStatement(row: EntityNode | LinkedStatementNode): Entity | Statement {
-  return 'kind' in row ? toEntity(row) : toStatement(row);
+/** A stored node that is an entity or a statement (its id says which) → its GraphQL object. */
+export function toEntityOrStatement(row: EntityNode | LinkedEntityNode | LinkedStatementNode): Entity | Statement {
+  return categoryOf(row.id) === 'STATEMENT' ? toStatement(row as LinkedStatementNode) : toEntity(row as LinkedEntityNode);
 }

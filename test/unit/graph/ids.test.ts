@@ -1,5 +1,7 @@
 /** Id formats of the stored graph (src/graph/ids.ts): built in one place and read back by their shape. */
-import { categoryOf, evidenceId, ID_PREFIX, idPrefix, passageId, relationId } from '../../../src/graph';
+import { categoryOf, entityKindOf, evidenceId, ID_PREFIX, idPrefix, passageId, relationId } from '../../../src/graph';
+import { Event, Person, toEntity } from '../../../src/entity/entity.type';
+import { Statement, toEntityOrStatement } from '../../../src/statement/statement.type';
 
 describe('graph ids', () => {
   const article = 'article:2025-02-24-xi-putin-no-limits';
@@ -29,5 +31,20 @@ describe('graph ids', () => {
     const prefixes = Object.values(ID_PREFIX);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(idPrefix('person:xi-jinping')).toBe(ID_PREFIX.PERSON);
+  });
+
+  it('reads an entity kind from the id, so a light link target needs no kind', () => {
+    expect(entityKindOf('person:xi-jinping')).toBe('PERSON');
+    expect(entityKindOf('event:2025-02-24-xi-putin-call')).toBe('EVENT');
+    expect(entityKindOf('statement:xi-no-third-party')).toBeUndefined();
+    const xi = toEntity({ id: 'person:xi-jinping', name: 'Xi Jinping' });
+    expect(xi).toBeInstanceOf(Person);
+    expect(xi).toMatchObject({ kind: 'PERSON', name: 'Xi Jinping' });
+    const call = toEntityOrStatement({ id: 'event:2025-02-24-xi-putin-call', name: 'Xi–Putin call', date: '2025-02-24', datePrecision: 'DAY' });
+    expect(call).toBeInstanceOf(Event);
+    expect(call).toMatchObject({ kind: 'EVENT', date: { value: '2025-02-24', precision: 'DAY' } });
+    expect(
+      toEntityOrStatement({ id: 'statement:xi-no-third-party', text: 'No third party.', form: 'PARAPHRASE', act: 'ASSERTION', dateKey: 'k', speakerKey: 'k' }),
+    ).toBeInstanceOf(Statement);
   });
 });
