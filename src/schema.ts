@@ -1,6 +1,7 @@
 /**
- * The type-graphql schema, built from the resolvers of every feature. `validate: true` runs class-validator on
- * every argument class, so bounds on `first`, `maxHops`, ... are declared once, next to the argument.
+ * The type-graphql schema, built from the resolvers of every feature. Every argument class is validated with
+ * class-validator (src/common/validate-args.ts), so bounds on `first`, `maxHops`, ... are declared once, next to
+ * the argument.
  */
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
@@ -8,6 +9,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { callFieldResolversDirectly } from './common/field-resolvers';
+import { validateArgs } from './common/validate-args';
 import { ArticleResolver, PassageResolver } from './article/article.resolver';
 import { EntityResolver, EventResolver } from './entity/entity.resolver';
 import { Country, Organization, Person } from './entity/entity.type';
@@ -49,7 +51,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       resolvers: RESOLVERS,
       // Entity kinds are only reached through the Entity interface; list them so every kind is in the schema.
       orphanedTypes: [Person, Country, Organization],
-      validate: { forbidUnknownValues: false },
+      validateFn: validateArgs,
     });
     callFieldResolversDirectly(cached, RESOLVERS);
   }
