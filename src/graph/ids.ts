@@ -33,9 +33,10 @@ export function relationId(type: string, fromId: string, toId: string): string {
   return `${type}:${fromId}->${toId}`;
 }
 
-/** The part before the first colon: `person`, `statement`, `article`, … */
+/** The part before the first colon: `person`, `statement`, `article`, … (the whole id when it has none). */
 export function idPrefix(id: string): string {
-  return id.split(':', 1)[0];
+  const colon = id.indexOf(':');
+  return colon < 0 ? id : id.slice(0, colon);
 }
 
 const KIND_OF_PREFIX = new Map(Object.entries(ID_PREFIX).map(([kind, prefix]) => [prefix, kind as EntityKind]));

@@ -31,6 +31,8 @@ describe('graph ids', () => {
     const prefixes = Object.values(ID_PREFIX);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(idPrefix('person:xi-jinping')).toBe(ID_PREFIX.PERSON);
+    expect(idPrefix('no-prefix')).toBe('no-prefix');
+    expect(idPrefix('PARTNER_OF:country:china->country:russia')).toBe('PARTNER_OF');
   });
 
   it('reads an entity kind from the id, so a light link target needs no kind', () => {
