@@ -9,8 +9,9 @@
  * class's validation metadata and runs every constraint on each call: about 50 µs of CPU a request in the CPU
  * profile of WhoSpokeWithWhom (bench/profile.ts). Every constraint the argument classes declare (Min, Max, IsIn,
  * Length, Matches, ArrayMaxSize, …) reads only the instance's own property values, none is nested (no
- * ValidateNested) and none is asynchronous (hence validateSync), so the outcome follows from the value's JSON: a value is known valid by its class and that
- * text. Invalid values are validated every time (their errors are the answer) and never remembered.
+ * ValidateNested) and none is asynchronous (hence validateSync), so the outcome follows from the value's JSON: a
+ * value is known valid by its class and that text. Invalid values are validated every time (their errors are the
+ * answer) and never remembered.
  */
 import type { ValidatorOptions } from 'class-validator';
 import { validateSync } from 'class-validator';

@@ -25,7 +25,9 @@
  * statement written for the selection costs Neo4j less than one that tests `'evidence' IN $include` as it runs:
  * for a page of 33 statements with their speaker, addressees, event and quotes, about a fifth less CPU in a loop
  * on the driver (the tests, a walk over every link type and a split by field, were most of the difference). A
- * statement's renderings are kept, at most MAX_RENDERINGS of them (each is a plan in Neo4j's query cache).
+ * statement's renderings are kept, at most MAX_RENDERINGS of them (each is a plan in Neo4j's query cache). As
+ * with variants, a request only chooses among the texts the files hold: what `$include` holds comes from the
+ * resolvers' lookahead (src/common/lookahead.ts), and a section's name must be one of INCLUDES.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -46,9 +48,9 @@ export interface CypherQuery {
   /** The file's text, its `//` header and notes included (what the plan checks and the type generator read). */
   text: string;
   /**
-   * What Neo4j is sent (its `{{#if}}` sections rendered: QueryCatalog.statementFor): the text without its comment lines (about a third of a statement page's text, sent and
-   * parsed for nothing), under one naming the file, so Neo4j's query log and `SHOW TRANSACTIONS` still say which
-   * statement ran. The length itself costs little: a page statement padded from 0.9 to 3.1 KB (three Bolt chunks
+   * What Neo4j is sent, once its `{{#if}}` sections are rendered (QueryCatalog.statementFor): the text without its
+   * comment lines (about a third of a statement page's text, sent and parsed for nothing), under one naming the
+   * file, so Neo4j's query log and `SHOW TRANSACTIONS` still say which statement ran. The length itself costs little: a page statement padded from 0.9 to 3.1 KB (three Bolt chunks
    * of 1,400 bytes instead of one, neo4j-driver-bolt-connection channel/chunking.js) cost no measurable CPU in a
    * loop on the driver.
    */

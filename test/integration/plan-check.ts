@@ -326,13 +326,13 @@ export interface ColumnMismatch {
   returned: string[];
 }
 
-/** What a selection asks rows to carry that leaves out the alternatives of 'targets' and 'quotesOnly' (their `{{#else}}` sections). */
+/** Everything but 'targets' and 'quotesOnly': their `{{#else}}` sections (light link targets, whole evidence with passages). */
 const EVERYTHING_ELSE = INCLUDES.filter((name) => name !== 'targets' && name !== 'quotesOnly');
 
 /**
  * A statement that takes `$include` (cypher/fragments/) is checked with nothing to include, with everything a
- * selection can ask its rows to carry, and with everything but whole link targets and whole evidence, so every
- * section (src/db/queries.ts) is rendered and the plans of the fragments' subqueries are checked too.
+ * selection can ask its rows to carry, and with everything but whole link targets and quotes alone, so the
+ * sections (src/db/queries.ts) are rendered either way and the plans of the fragments' subqueries are checked too.
  */
 function withIncludes(query: CypherQuery, shapes: Row[] | undefined): Row[] | undefined {
   if (!shapes || !query.params.includes('include')) return shapes;
