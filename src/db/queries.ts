@@ -285,7 +285,7 @@ export class QueryCatalog {
   statementFor(name: string, params?: object): string {
     const query = this.get(name);
     if (!query.sections) return query.statement;
-    const include = ((params as { include?: readonly string[] } | undefined)?.include ?? []) as readonly string[];
+    const include: readonly string[] = (params as { include?: readonly string[] } | undefined)?.include ?? [];
     const key = include.join(',');
     let renderings = this.renderings.get(name);
     if (!renderings) this.renderings.set(name, (renderings = new Map()));

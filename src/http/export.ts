@@ -27,7 +27,7 @@ import { DatabaseUnavailableError } from '../db/errors';
 import { BadInputError } from '../errors';
 import { int } from '../db/values';
 import { EntitiesArgs, RelationsArgs } from '../entity/entity.args';
-import type { EntityNode, EntityRow, EvidenceRow, Include, RelationRow, StatementRow, StoredDate } from '../graph';
+import type { EntityNode, EntityRow, EvidenceRow, Include, LinkedEntityNode, RelationRow, StatementRow, StoredDate } from '../graph';
 import {
   cursorKeysOf,
   ENTITY_KINDS,
@@ -191,7 +191,7 @@ const ids = (nodes: { id: string }[]): string[] => nodes.map((n) => n.id).sort()
 function statementRows(s: StatementRow): ExportRow[] {
   const { text, form, act, ...date } = statementProperties(s, STATEMENT_PROPERTY_NAMES);
   const links = statementLinks(s, STATEMENT_LINK_FIELD_NAMES);
-  const speaker = links.speaker?.[0] as EntityNode | undefined;
+  const speaker = links.speaker?.[0] as LinkedEntityNode | undefined;
   return perSpan(
     {
       statement_id: s.id,

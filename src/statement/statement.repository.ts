@@ -7,7 +7,7 @@ import { byIdLoader, mapLoader, pagedLoader } from '../common/loaders';
 import { decodeCursor, encodeCursor } from '../common/cursor';
 import { variantName } from '../db/queries';
 import type {
-  EntityNode,
+  LinkedEntityNode,
   Include,
   StatementAct,
   StatementForm,
@@ -325,7 +325,7 @@ function stillStored(row: { id: string | null }): boolean {
 
 /** The links a row carries (`fields`: statementLinkFields of its `$include`) → by GraphQL field; a link the row was not asked for stays undefined. */
 function toLinks(row: StatementRow, fields: readonly StatementLinkField[]): Partial<StatementLinks> {
-  const entities = (list: LinkTargetNode[]) => (list as EntityNode[]).map(toEntity).sort(byId);
+  const entities = (list: LinkTargetNode[]) => (list as LinkedEntityNode[]).map(toEntity).sort(byId);
   const statements = (list: LinkTargetNode[]) => (list as LinkedStatementNode[]).filter(stillStored).map(toStatement).sort(byId);
   const targets = statementLinks(row, fields);
   const links: Partial<StatementLinks> = {};
