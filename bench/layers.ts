@@ -41,7 +41,7 @@ interface Server {
   cpuUs: number;
   neo4jUs: number;
   requests: number;
-  non2xx: number;
+  failed: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     });
     const driver = () => createDriver({ uri: stack.boltUri, username: 'neo4j', password: stack.password });
     floors.push(await startGraphqlFloor(driver()), await startFloor(driver()));
-    const server = (label: string, url: string): Server => ({ label, url, rates: [], cpuUs: 0, neo4jUs: 0, requests: 0, non2xx: 0 });
+    const server = (label: string, url: string): Server => ({ label, url, rates: [], cpuUs: 0, neo4jUs: 0, requests: 0, failed: 0 });
     const servers = [
       server('API', stack.url),
       server('API, every per-request limit off', unlimited.url),
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
         s.neo4jUs += cpuMicros(stack.neo4jPid) - neo4jBefore;
         s.cpuUs += used.user + used.system;
         s.requests += result.requests;
-        s.non2xx += result.non2xx + result.errors;
+        s.failed += result.non2xx + result.errors;
         s.rates.push(result.requestsPerSecond);
         console.error(`layers: round ${round + 1}, ${s.label}: ${result.requestsPerSecond} req/s`);
       }
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       const ratios = s.rates.map((r) => r / floorRate);
       console.log(
         `| ${s.label} | ${median(s.rates)} | ${(median(s.rates) / floorRate).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ` +
-          `${Math.round(s.cpuUs / s.requests)} | ${Math.round(s.neo4jUs / s.requests)} | ${s.non2xx} |`,
+          `${Math.round(s.cpuUs / s.requests)} | ${Math.round(s.neo4jUs / s.requests)} | ${s.failed} |`,
       );
     }
   } finally {
