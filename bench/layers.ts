@@ -24,7 +24,7 @@ import { loadConfig } from '../src/config';
 import { createDriver } from '../src/db/database';
 import { runSeed } from '../seed/seed';
 import type { Listening } from './children';
-import { cpuMicros, operations, startStack } from './common';
+import { cpuMicros, operations, percentile, startStack } from './common';
 import { FLOOR_OPERATIONS, startFloor } from './floor';
 import { startGraphqlFloor } from './graphql-floor';
 import { loadOperation } from './load';
@@ -44,7 +44,11 @@ interface Server {
   failed: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 async function main(): Promise<void> {
   const name = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'NodeById';
