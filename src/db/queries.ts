@@ -50,9 +50,9 @@ export interface CypherQuery {
   /**
    * What Neo4j is sent, once its `{{#if}}` sections are rendered (QueryCatalog.statementFor): the text without its
    * comment lines (about a third of a statement page's text, sent and parsed for nothing), under one naming the
-   * file, so Neo4j's query log and `SHOW TRANSACTIONS` still say which statement ran. The length itself costs little: a page statement padded from 0.9 to 3.1 KB (three Bolt chunks
-   * of 1,400 bytes instead of one, neo4j-driver-bolt-connection channel/chunking.js) cost no measurable CPU in a
-   * loop on the driver.
+   * file, so Neo4j's query log and `SHOW TRANSACTIONS` still say which statement ran. The length itself costs
+   * little: a page statement padded from 0.9 to 3.1 KB (three Bolt chunks of 1,400 bytes instead of one,
+   * neo4j-driver-bolt-connection channel/chunking.js) cost no measurable CPU in a loop on the driver.
    */
   statement: string;
   /** Parameter names, sorted. */
